@@ -1,0 +1,741 @@
+"""Finding numeric claims ("figures") in news text.
+
+A regex finds every number core (digits, number words, fractions, vague
+magnitudes); the code around it then reads outward with short anchored
+patterns: currency and qualifier to the left, scale, unit, range and the
+counted noun to the right. Each candidate looks at a bounded window, so the
+whole pass is linear in the text, and the exclusions (dates, years, clock
+times, ordinals, identifiers, scores, URLs, page chrome, back-references)
+are decided from that same window.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcli.numbers import DENOMINATORS, SCALES, SMALL, SUFFIX_SCALES, VAGUE, parse_number
+from factcli.records import Figure, Quote
+from factcli.text import enclosing, paragraph_spans, repair_for_extraction, sentence_spans
+from factcli.units import (
+    ABBREVIATIONS, CURRENCY_SYMBOLS, ISO_CODES, currency_of_word, looks_plural, singular,
+)
+
+_WN = "|".join(sorted([*SMALL, "hundred", "dozen", *SCALES], key=len, reverse=True))
+_SMALL = "|".join(sorted(SMALL, key=len, reverse=True))
+_DEN = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_WORDS = rf"(?:{_SMALL})(?:(?:-|[ \t]+|(?<=hundred)[ \t]+and[ \t]+|(?<=thousand)[ \t]+and[ \t]+)(?:{_WN}))*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A number core; what surrounds it is read by the patterns below.
+_CORE = re.compile(
+    rf"(?<![\w.,/:#@-])(?P<d>{_DIGITS})"
+    rf"|(?i:\b(?P<frac>(?:{_WN}|an?)[ \t-]+(?:{_DEN}))\b"
+    rf"|\b(?P<vague>(?:tens|hundreds|thousands|millions|billions|dozens)(?:[ \t]+of[ \t]+(?:thousands|millions|billions))?)"
+    rf"(?=[ \t]+of\b)"
+    rf"|\b(?P<a>an?[ \t]+(?:hundred|thousand|million|billion|dozen)(?:[ \t]+(?:thousand|million|billion))?)\b"
+    rf"|\b(?P<w>{_WORDS})\b)"
+)
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of words with common prefixes factored out, which re scans far faster."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+_TRIGGER_WORDS = [*SMALL, *VAGUE]
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _TRIGGER_WORDS} | {w[0].upper() for w in _TRIGGER_WORDS} | {"a", "A"}))
+_AFTER_ARTICLE = _trie(["hundred", "thousand", "million", "billion", "dozen", *DENOMINATORS])
+# Where a number core may start: found first because it is cheap, then _CORE is tried there.
+_TRIGGER = re.compile(rf"\d|(?=[{_FIRST_LETTERS}])(?i:\b(?:{_trie(_TRIGGER_WORDS)}|an?[ \t]+(?={_AFTER_ARTICLE}))\b)")
+# The far end of a range, right after "-" or "to".
+_RANGE_END = re.compile(rf"(?P<d>{_DIGITS})|(?i:(?P<w>{_WORDS})\b)")
+_SUFFIX = "|".join(sorted(SUFFIX_SCALES, key=len, reverse=True))
+# Right after digits: glued letters, a scale word, a clock or a date continuation.
+_AFTER_DIGITS = re.compile(
+    rf"(?P<suffix>{_SUFFIX})\b(?![-'’](?![$£€\d]))|(?P<ordinal>st|nd|rd|th)\b|(?P<clock>[:.]\d\d|\s?(?:[ap]\.?m)\b\.?)"
+    rf"|(?P<decade>s|'s|’s)\b|(?P<glued>[A-Za-z]+(?:/[a-z]+)?)\b|(?P<slash>/\d)|(?P<dotnum>[.,]\d)",
+    re.IGNORECASE,
+)
+_SCALE_WORD = re.compile(r"(?:[ \t]+|-)(thousand|million|billion|trillion)\b(?!-)", re.IGNORECASE)
+_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b", re.IGNORECASE)
+_PERCENT = re.compile(r"[ \t]?%|[ \t]+(?:per[ \t]?cent|percent)(?:age[ \t]+points?)?\b|[ \t]+percentage[ \t]+points?\b",
+                      re.IGNORECASE)
+_CURRENCY_WORD = re.compile(
+    r"[ \t]+((?:(?:US|American|Australian|Canadian|New Zealand|Hong Kong|Singapore|Swiss)[ \t]+)?"
+    r"(?:dollars?|pounds?(?:[ \t]+sterling)?|sterling|euros?|rand|yen|yuan|renminbi|rupees?|roubles?|rubles?|"
+    r"francs?|kronor|krona|krone|reais|naira))\b",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(r"-([a-z]+)(-old)?\b(?!-)")
+_SPACED_ABBREVIATION = re.compile(r"[ \t]+(km|kg|mph|cm|mm|ft|lbs?|kWh|MW|GW|GB|MB|TB|ha|bpd|km/h)\b")
+_RANGE = re.compile(r"[ \t]*(?:-|–|—|to|and)[ \t]*(?:US\$|\$+|£|€)?(?=\d|[a-z])", re.IGNORECASE)
+_RATE = re.compile(
+    r"[ \t]+(?:per|a|an|each|every)[ \t]+(day|week|month|year|hour|minute|annum|capita|head|person|night|game)\b",
+    re.IGNORECASE)
+_TOKEN = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9]*(?:['’.-][A-Za-z0-9]+)*['’]?)")
+_OF = re.compile(r"[ \t]+of\b", re.IGNORECASE)
+_AGO = re.compile(r"[ \t]+ago\b")
+_CURRENCY_BEFORE = re.compile(r"(?:(?:(?<![A-Za-z])([A-Z]{1,2}))?(\$+)|(£)|(€)|(¥)|(₹)|\b(Rs\.?)[ \t]?|\b([A-Z]{3})[ \t]?)$")
+_QUALIFIERS = {
+    "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "nearly": "approx",
+    "almost": "approx", "some": "approx", "close to": "approx", "an estimated": "approx", "estimated": "approx",
+    "circa": "approx", "approx.": "approx", "c.": "approx", "more than": "at_least",
+    "over": "at_least", "at least": "at_least", "upwards of": "at_least", "in excess of": "at_least",
+    "no fewer than": "at_least", "no less than": "at_least", "above": "at_least", "exceeding": "at_least",
+    "just over": "at_least", "well over": "at_least", "just under": "at_most", "up to": "at_most",
+    "less than": "at_most", "fewer than": "at_most", "as many as": "at_most", "as much as": "at_most",
+    "under": "at_most", "at most": "at_most", "no more than": "at_most", "below": "at_most",
+    "a maximum of": "at_most", "between": "range",
+}
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|(?<=[^\w]))(" + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True)) + r")[ \t]+$",
+    re.IGNORECASE,
+)
+# "shot up to 345 million": after a verb of change, "up to" is where a value went, not a bound.
+_CHANGE_UP_TO = re.compile(
+    r"\b(?:shot|shoots|went|goes|go|going|gone|rose|rises|risen|grew|grows|grown|jumped|jumps|soared|soars|"
+    r"climbed|climbs|surged|surges|moved|moves|increased|increases|edged|edges|crept|creeps|ramped|came|comes|come|"
+    r"swelled|swollen|leapt|leaped|rocketed|spiked|bumped|pushed|pumped)[ \t]+up[ \t]+to[ \t]+$",
+    re.IGNORECASE)
+_CONTRAST_BEFORE = re.compile(r"\b(?:not|rather than|instead of|than)[ \t]+$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)[ \t]+$")
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?[ \t]+(?:the[ \t]+)?$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b")
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)[ \t]+of[ \t]+((?:[A-Za-z-]+[ \t]*){1,6})", re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
+_LIST_HEADER = re.compile(r"(?:read more|related|related stories|related topics|more on this story|see also|"
+                          r"most read|top stories|more from \w+)\W*$", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
+
+# Words that end a noun phrase after a number, or that cannot be one.
+STOP = frozenset("""
+a an the this that these those their his her its our my your which who whom whose what it they we he she
+them there here of in on at by for to from with into onto over under per than as since after before during
+between across against through within without including about around near like via off out up down upon
+and or but nor so yet while if because when where whereas although though unless until till whether
+is are was were be been being has have had having will would could should may might must can do does did
+shall said says say told according also still already just only too very even ever later earlier ago away
+more less most least each every all both some any many much few several other another such no not
+now then today yesterday tomorrow last next this year's others ours yours theirs lots plus minus versus
+always perhaps besides towards afterwards thus sometimes nevertheless again instead apart
+""".split())
+# Plural nouns that, after "the two", point back at people or parties already named.
+_BACK_REFERENCE_HEADS = frozenset("""
+leaders men women nations countries sides suspects parties companies firms teams clubs players brothers
+sisters sons daughters presidents governments groups candidates victims officials boys girls children
+states powers allies rivals sides men's partners banks airlines carriers makers universities cities
+""".split())
+# Words before a number that make it a label, not a quantity ("Article 2", "number 10", "top 20").
+_ID_WORDS = frozenset("""
+article section chapter clause page room flight route line platform gate number no no. vol volume issue
+episode season level grade round stage division district ward lot item rule paragraph part phase channel
+tier act resolution category class model version v top bus highway road street avenue pier terminal
+""".split())
+_MEASURE_HEADS = frozenset("""
+ton tonne kilogram gram mile kilometre kilometer metre meter litre liter gallon barrel acre hectare foot
+inch yard pound ounce cubic square degree watt megawatt gigawatt point percentage
+""".split())
+_TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
+_NOT_MODIFIER = frozenset("""
+nil all love off on to one way thirds third quarter quarters half fifths fifth tenth tenths odd fold
+times time and or
+""".split())
+_ANNIVERSARY = re.compile(r"[ \t]+(?:anniversary|birthday|centenary|jubilee)\b", re.IGNORECASE)
+_MAX_NOUN_TOKENS = 5
+# Longest stretch read as one sentence; longer ones are clipped around the figure.
+_LONGEST_SENTENCE = 1000
+_CLAIM_VERB = re.compile(
+    r"\b(?:said|says|announced|announces|claimed|claims|told|tells|added|stated|reported|estimated|estimates|"
+    r"warned|insisted|pledged|promised|revealed|confirmed|disclosed|declared|predicted|wrote)\b")
+# How many words of the sentence and of the heading `about` carries besides its phrase.
+_CONTEXT_WORDS = 10
+_CONTEXT_REACH = 160
+_HEADING_WORDS = 8
+_CONTENT_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+# Verbs that tell nothing about what is counted.
+_VAGUE_VERBS = frozenset("""
+said says say told added added made make makes get gets got going come comes came take takes took
+seen see sees seems think thinks thought know known like want wants just really well way thing things
+""".split())
+
+
+@dataclass(slots=True)
+class _Quantity:
+    """One number as read: its value, the span it covers and what was glued to it."""
+
+    value: float
+    end: int
+    unit: str | None = None
+    scale: float = 1.0
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
+
+
+def extract_figures(text: str, quotes: list[Quote]) -> list[Figure]:
+    """All numeric claims of one document, sorted by start."""
+    work = repair_for_extraction(text)
+    if "://" in work or "www." in work or "](" in work:
+        work = _URL.sub(lambda m: " " * len(m.group()), work)
+    skipped_lines, headings = _chrome_lines(work)
+    heading_starts = [h[0] for h in headings]
+    sentences = _Sentences(text)
+    claims = _Claims(quotes, work)
+    context = _Context(work)
+    figures: list[Figure] = []
+    pos = 0
+    for trigger in _TRIGGER.finditer(work):
+        if trigger.start() < pos:
+            continue
+        match = _CORE.match(work, trigger.start())
+        if match is None:
+            continue
+        found = _read_figure(work, match)
+        pos = max(match.end(), found.end if found else 0)
+        if found is None or enclosing(skipped_lines, found.start):
+            continue
+        if found.start > 0 and text[found.start - 1] == "Â" and work[found.start] in "£€":
+            found.start -= 1  # keep the mojibake with its currency sign
+        sentence = sentences.around(found.start)
+        found.text = text[found.start:found.end]
+        found.sentence = text[sentence[0]:sentence[1]]
+        found.claimed_by = claims.speaker_for(found.start, sentence)
+        if found.about is None:
+            found.about = _topic_before(work, sentence[0], found)
+        i = bisect.bisect_right(heading_starts, found.start) - 1
+        heading = headings[i] if i >= 0 and headings[i][1] < sentence[0] else None
+        found.about = context.about(found, sentence, heading)
+        figures.append(found)
+    _inherit_units(figures, work)
+    return figures
+
+
+class _Sentences:
+    """The sentence around an offset, found paragraph by paragraph so that only paragraphs holding figures are
+    split, and clipped to a window so that a megabyte without a full stop stays cheap."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._paragraph = (-1, -1)
+        self._spans: list[tuple[int, int]] = []
+
+    def around(self, offset: int) -> tuple[int, int]:
+        if not self._paragraph[0] <= offset < self._paragraph[1]:
+            start = self._text.rfind("\n", max(0, offset - _LONGEST_SENTENCE), offset) + 1
+            end = self._text.find("\n", offset, offset + _LONGEST_SENTENCE)
+            end = len(self._text) if end < 0 and offset + _LONGEST_SENTENCE >= len(self._text) else end
+            end = end if end >= 0 else offset + _LONGEST_SENTENCE
+            self._paragraph = (start, end)
+            self._spans = sentence_spans(self._text, start, end)
+        span = enclosing(self._spans, offset) or (offset, offset + 1)
+        if span[1] - span[0] > _LONGEST_SENTENCE:
+            half = _LONGEST_SENTENCE // 2
+            span = (max(span[0], offset - half), min(span[1], offset + half))
+        return span
+
+
+def _read_figure(work: str, match: re.Match) -> Figure | None:
+    """The figure whose number core is `match`, or None when it is not a figure."""
+    kind = match.lastgroup
+    start = match.start()
+    left = work[max(0, start - 40):start]
+    currency = _currency_before(left) if kind == "d" else None
+    qty = _read_quantity(work, match, currency is not None)
+    if qty is None:
+        return None
+    if currency:
+        start -= len(currency[0])
+        left = left[:len(left) - len(currency[0])]
+        qty.unit = currency[1]
+    elif kind == "d" and _is_label(work, match, left, qty):
+        return None
+    elif kind in ("w", "frac") and match.group()[0].isupper() and not _starts_sentence(left):
+        return None  # "the Six Nations", "Three Gorges Dam": a name
+    qualifier, qualifier_text = _qualifier_before(left)
+    start -= len(qualifier_text)
+    if kind == "w" and qty.value == 1 and not qty.scaled and not qty.unit:
+        return None  # "one" alone is an article or a pronoun far more often than a count
+    figure = Figure(text="", value=qty.value, start=start, end=qty.end, unit=qty.unit, qualifier=qualifier)
+    if kind == "vague":
+        figure.qualifier = "at_least"
+    _read_range(work, figure, kind, qualifier == "range")
+    if qualifier == "range" and figure.high is None:
+        figure.qualifier = "exact"
+    if figure.unit is None and not qualifier_text and _CONTRAST_BEFORE.search(left):
+        return None  # "120 days, not 60": the bare number only points back
+    if not _read_noun(work, figure, kind, left):
+        return None
+    rate = _RATE.match(work, figure.end)
+    if rate:
+        figure.end = rate.end()
+    if figure.unit in _TIME_UNITS and _AGO.match(work, figure.end):
+        return None  # "two years ago" names a time, not a quantity
+    return figure
+
+
+def _starts_sentence(left: str) -> bool:
+    """Whether the text before a word ends a sentence or a line (so a capital there says nothing)."""
+    stripped = left.rstrip(" \t\"'“‘(")
+    return not stripped or stripped[-1] in ".!?:;\n—–-•*"
+
+
+def _read_quantity(work: str, match: re.Match, after_currency: bool = False) -> _Quantity | None:
+    """Value and end of the number at `match`, with any scale and percent or currency glued to it."""
+    kind = match.lastgroup
+    core = match.group(kind)
+    end = match.end()
+    if kind == "d":
+        after = _AFTER_DIGITS.match(work, end)
+        unit = None
+        scale = 1.0
+        if after:
+            group = after.lastgroup
+            if group == "suffix":
+                suffix = after.group(group).lower()
+                if suffix == "m" and not after_currency and _metre_not_million(work, after.end(), core):
+                    unit = "metre"
+                else:
+                    scale = SUFFIX_SCALES[suffix]
+                end = after.end()
+            elif group == "glued":
+                unit = ABBREVIATIONS.get(after.group(group).lower())
+                if unit is None:
+                    return None  # "4G", "3D", "5th-", model codes
+                end = after.end()
+            else:
+                return None  # ordinal, clock, decade, ratio, version number
+        elif len(core) == 4 and "," not in core and "." not in core and 1000 <= int(core) <= 2100:
+            value = float(core)
+            if not after_currency and not _PERCENT.match(work, end) and not _after_qualifier(work, match.start()):
+                return None
+        value = float(core.replace(",", "")) * scale
+        qty = _Quantity(value=value, end=end, unit=unit, scale=scale)
+    elif kind == "vague":
+        qty = _Quantity(value=float(parse_number(core)), end=end, scale=0.0)
+    else:
+        value = parse_number(core)
+        if value is None:
+            return None
+        if kind == "frac" and not _fraction_stands(work, end):
+            return None
+        big = [SCALES[s] for s in SCALES if s in core.lower()]
+        qty = _Quantity(value=value, end=end, scale=max(big) if big else (0.0 if kind == "frac" else 1.0))
+    if not qty.scaled and qty.unit is None:
+        scale_word = _SCALE_WORD.match(work, qty.end)
+        if scale_word:
+            qty.scale = SCALES[scale_word.group(1).lower()]
+            qty.value *= qty.scale
+            qty.end = scale_word.end()
+    half = _HALF.match(work, qty.end)
+    if half:
+        qty.value += 0.5
+        qty.end = half.end()
+    percent = _PERCENT.match(work, qty.end)
+    if percent:
+        qty.unit = "percentage point" if "point" in percent.group().lower() else "percent"
+        qty.end = percent.end()
+    elif qty.unit is None:
+        word = _CURRENCY_WORD.match(work, qty.end)
+        if word and currency_of_word(word.group(1)):
+            qty.unit = currency_of_word(word.group(1))
+            qty.end = word.end()
+        else:
+            abbreviation = _SPACED_ABBREVIATION.match(work, qty.end)
+            if abbreviation:
+                qty.unit = ABBREVIATIONS.get(abbreviation.group(1).lower())
+                qty.end = abbreviation.end()
+    return qty
+
+
+def _metre_not_million(work: str, pos: int, core: str) -> bool:
+    """Whether "100m" is a distance: a whole number with no counted noun after it."""
+    if "." in core:
+        return False
+    token = _TOKEN.match(work, pos)
+    return not (token and looks_plural(token.group(1)))
+
+
+def _after_qualifier(work: str, start: int) -> bool:
+    """Whether a four-digit number in year range follows "about", "more than" and the like (an amount, not a year)."""
+    before = work[max(0, start - 20):start].lower()
+    return bool(_QUALIFIER_BEFORE.search(before)) and not before.rstrip().endswith(("between", "over", "under",
+                                                                                   "by", "from", "to", "since"))
+
+
+def _fraction_stands(work: str, end: int) -> bool:
+    """Whether "a third" is a fraction ("a third of", "a tenth the size") and not an ordinal ("a third term")."""
+    token = _TOKEN.match(work, end)
+    if token is None:
+        return True
+    return token.group(1).lower() in STOP
+
+
+def _currency_before(left: str) -> tuple[str, str] | None:
+    """The currency mark right before a number, as (printed mark, ISO code)."""
+    tail = left[-1:] if left[-1:] not in (" ", "\t") else left.rstrip(" \t")[-1:]
+    if not tail or not (tail in "$£€¥₹." or tail.isupper()):
+        return None
+    m = _CURRENCY_BEFORE.search(left, max(0, len(left) - 8))
+    if not m:
+        return None
+    if m.group(2):
+        prefix = (m.group(1) or "").lower()
+        code = CURRENCY_SYMBOLS.get(prefix + "$")
+        if code is None:
+            return None
+        return m.group(), code
+    if m.group(8):
+        return (m.group(), m.group(8)) if m.group(8) in ISO_CODES else None
+    mark = next(g for g in m.groups()[2:7] if g)
+    return m.group(), CURRENCY_SYMBOLS[mark.lower()]
+
+
+def _qualifier_before(left: str) -> tuple[str, str]:
+    """The qualifier and its printed words (with the space after) right before a number."""
+    if left[-1:] not in (" ", "\t"):
+        return "exact", ""
+    m = _QUALIFIER_BEFORE.search(left, max(0, len(left) - 24))
+    if not m:
+        return "exact", ""
+    phrase = m.group(1).lower()
+    if phrase == "up to" and _CHANGE_UP_TO.search(left):
+        return "exact", ""
+    if phrase == "over" and re.search(r"\b(?:won|win|wins|lead|victory|defeat|beat)[ \t]+over[ \t]+$", left,
+                                      re.IGNORECASE):
+        return "exact", ""
+    return _QUALIFIERS[phrase], left[m.start(1):]
+
+
+def _is_label(work: str, match: re.Match, left: str, qty: _Quantity) -> bool:
+    """Whether digits are a date, an identifier or a score rather than a quantity."""
+    start, end = match.start(), match.end()
+    if _MONTH_BEFORE.search(left) or (qty.unit is None and _MONTH_AFTER.match(work, end)):
+        return True
+    prev = _WORD_BEFORE.search(left)
+    if prev:
+        word = prev.group(1)
+        lower = word.lower()
+        if lower in _ID_WORDS:
+            return True
+        if (word[0].isupper() and lower not in STOP and lower not in _QUALIFIERS and lower.strip(".") not in STOP
+                and not word.endswith(("'s", "’s", "s'")) and qty.unit is None):
+            return True
+    if start > 0 and work[start - 1] == "-" or start > 1 and work[start - 1] in "-–" and work[start - 2].isalpha():
+        return True
+    score = re.match(r"[ \t]*[-–][ \t]*(\d{1,2})\b(?![-%])", work[end:end + 8])
+    if score and "." not in match.group() and "," not in match.group():
+        first, second = int(match.group().replace(",", "")), int(score.group(1))
+        if first >= second and first < 100:
+            return True
+    return False
+
+
+def _read_range(work: str, figure: Figure, kind: str, between: bool) -> None:
+    """Extend a figure over "to 800", "-5%", "and 30" to make it a range."""
+    if kind in ("vague", "a", "frac") or figure.unit not in (None, "percent", *ISO_CODES):
+        return
+    connector = _RANGE.match(work, figure.end)
+    if not connector:
+        return
+    if connector.group().strip().lower() == "and" and not between:
+        return
+    second = _RANGE_END.match(work, connector.end())
+    if second is None:
+        return
+    qty = _read_quantity(work, second, figure.unit in ISO_CODES)
+    if qty is None or qty.value is None:
+        return
+    low = figure.value
+    if figure.unit and qty.unit and figure.unit != qty.unit:
+        return  # "6.4% to $42bn": two figures
+    if figure.unit is None and qty.unit in ("percent", *ISO_CODES):
+        figure.unit = qty.unit
+    if qty.scale > 1 and low * qty.scale <= qty.value:
+        low *= qty.scale  # "2 to 3 million"
+    if low >= qty.value:
+        return
+    figure.value, figure.high, figure.qualifier, figure.end = low, qty.value, "range", qty.end
+
+
+def _read_noun(work: str, figure: Figure, kind: str, left: str) -> bool:
+    """Fill unit and about from the words after the number; False when they show it is no figure."""
+    pos = figure.end
+    modifier = _MODIFIER.match(work, pos) if kind in ("d", "w") and figure.unit is None else None
+    if modifier and modifier.group(1) not in _NOT_MODIFIER and figure.high is None:
+        if modifier.group(1).endswith("ed"):
+            return False  # "three-cornered", "two-pronged": an adjective, not a count
+        if _ANNIVERSARY.match(work, modifier.end()):
+            return False
+        if _WORD_BEFORE.search(left) and _WORD_BEFORE.search(left).group(1).lower() in ("this", "that", "these",
+                                                                                          "those"):
+            return False  # "this two-month period" points back
+        figure.unit = singular(modifier.group(1))
+        figure.end = modifier.end()
+        tokens, head, end = _noun_phrase(work, figure.end, plural=False)
+        if tokens:
+            figure.end = end
+            figure.about = " ".join(tokens) + _complement(work, end)
+        return True
+    if figure.unit is not None:
+        tokens, head, end = _noun_phrase(work, pos, plural=figure.unit not in ISO_CODES and figure.value != 1)
+        complement = _complement(work, end if tokens else pos)
+        if figure.unit in ISO_CODES or figure.unit in ("percent", "percentage point"):
+            about = " ".join(tokens) + complement
+            figure.about = about.strip() or None
+        else:
+            figure.about = (" ".join(tokens) + complement).strip() or None
+        return True
+    tokens, head, end = _noun_phrase(work, pos, plural=figure.value != 1 or kind == "frac")
+    if head is not None and kind != "frac":
+        word = _WORD_BEFORE.search(left)
+        if word and word.group(1).lower() in ("the", "these", "those") and kind == "w" \
+                and tokens[head].lower().rstrip("'’") in _BACK_REFERENCE_HEADS:
+            return False  # "the two leaders": a count of what was already named
+        figure.unit = singular(tokens[head])
+        figure.end = end
+        noun = " ".join(tokens)
+        complement = _complement(work, end)
+        if figure.unit in _MEASURE_HEADS and complement:
+            figure.about = complement.strip()
+        else:
+            figure.about = (noun + complement).strip()
+        return True
+    of = _OF.match(work, pos)
+    if of:
+        tokens, head, end = _noun_phrase(work, of.end(), plural=kind != "frac", allow_determiner=True)
+        if tokens and tokens[0].lower() in ("them", "those", "these", "us", "which", "whom"):
+            figure.end = end
+            figure.unit = _noun_pointed_back(work, figure.start)
+            return True
+        if head is not None and kind != "frac":
+            figure.unit = singular(tokens[head])
+            figure.end = end
+            figure.about = " ".join(tokens) + _complement(work, end)
+            return True
+        if tokens:
+            figure.about = " ".join(tokens) + _complement(work, end)
+    if kind == "frac" and figure.about is None:
+        tokens, head, end = _noun_phrase(work, pos, plural=False, allow_determiner=True)
+        if tokens:
+            figure.about = " ".join(tokens) + _complement(work, end)
+    return True
+
+
+def _noun_phrase(work: str, pos: int, plural: bool, allow_determiner: bool = False) -> tuple[list[str], int | None, int]:
+    """Words of the noun phrase at `pos`: (tokens, index of the head or None, end offset).
+
+    With `plural`, the head is the first plural-looking word ("two Sukhoi Su-27 fighter jets"); otherwise
+    the phrase runs to the first function word or verb form.
+    """
+    tokens: list[str] = []
+    end = pos
+    for i in range(_MAX_NOUN_TOKENS):
+        token = _TOKEN.match(work, end)
+        if token is None:
+            break
+        word = token.group(1)
+        lower = word.lower()
+        if lower in STOP and not (allow_determiner and i == 0 and lower in ("the", "them", "those", "these", "us",
+                                                                             "which", "whom", "their", "its")):
+            break
+        if lower in ("them", "those", "these", "us", "which", "whom"):
+            return [word], None, token.end()
+        if plural:
+            tokens.append(word)
+            end = token.end()
+            if looks_plural(word):
+                return tokens, len(tokens) - 1, end
+            continue
+        if tokens and (lower.endswith(("ing", "ed", "ly")) or lower in STOP):
+            break
+        tokens.append(word)
+        end = token.end()
+        if len(tokens) == 3:
+            break
+    if plural:
+        return [], None, pos
+    return tokens, (len(tokens) - 1 if tokens else None), end
+
+
+def _complement(work: str, pos: int) -> str:
+    """' of grain', ' in client assets': the phrase saying what a measure is of."""
+    m = re.match(r"[ \t]+(of|in|for|on)\b", work[pos:pos + 6], re.IGNORECASE)
+    if not m:
+        return ""
+    tokens, head, end = _noun_phrase(work, pos + m.end(), plural=False, allow_determiner=True)
+    words = [t for t in tokens if t.lower() not in STOP]
+    return " " + " ".join(words) if words else ""
+
+
+def _topic_before(work: str, sent_start: int, figure: Figure) -> str | None:
+    """What a bare figure counts, when the sentence says so before it ("the number of people ... rose to 345m")."""
+    before = work[max(sent_start, figure.start - 400):figure.start]
+    number_of = None
+    if "of" in before:
+        for number_of in _NUMBER_OF.finditer(before):
+            pass
+    if number_of:
+        words = []
+        for word in number_of.group(1).split():
+            if word.lower() in STOP:
+                break
+            words.append(word)
+        if words:
+            if figure.unit is None:
+                plural = next((w for w in words if looks_plural(w)), None)
+                figure.unit = singular(plural) if plural else None
+            return " ".join(words)
+    return None
+
+
+def _inherit_units(figures: list[Figure], work: str) -> None:
+    """Give bare numbers the counted noun of the figure before them in the same sentence ("up to 1,200 per day")."""
+    for i, figure in enumerate(figures):
+        if figure.unit is not None or figure.value < 1:
+            continue
+        for prev in reversed(figures[max(0, i - 3):i]):
+            if prev.sentence == figure.sentence:
+                if prev.unit and prev.unit not in ISO_CODES and prev.unit not in _TIME_UNITS \
+                        and prev.unit not in ("percent", "percentage point"):
+                    figure.unit = prev.unit
+                break
+
+
+def _noun_pointed_back(work: str, start: int) -> str | None:
+    """The plural noun that "123 of them" counts: the last one before it in the sentence."""
+    before = work[max(0, start - 150):start]
+    end_of_sentence = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("\n"))
+    for word in reversed(_CONTENT_WORD.findall(before, end_of_sentence + 1)):
+        if word.islower() and word not in STOP and looks_plural(word):
+            return singular(word)
+    return None
+
+
+def _chrome_lines(work: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Lines to skip (page furniture such as "20 Posts", lists of links after "Read more:") and headings."""
+    skipped, headings = [], []
+    in_list = False
+    for start, end in paragraph_spans(work):
+        line = work[start:end]
+        ends_sentence = _ENDS_SENTENCE.search(line)
+        if _LIST_HEADER.match(line):
+            in_list = True
+        elif in_list and not ends_sentence:
+            skipped.append((start, end))
+        else:
+            in_list = False
+            words = line.count(" ") + 1
+            if words <= 3 and not ends_sentence:
+                skipped.append((start, end))
+            elif not ends_sentence and words <= 25:
+                headings.append((start, end))
+    return skipped, headings
+
+
+class _Context:
+    """Makes `about` findable: the phrase read next to the number, then the words of its sentence nearest to it
+    and of its section heading ("fighters — Wagner recruitment drive Prigozhin")."""
+
+    def __init__(self, work: str) -> None:
+        self._work = work
+        self._heading: tuple[tuple[int, int] | None, list[str]] = (None, [])
+
+    def about(self, figure: Figure, sentence: tuple[int, int], heading: tuple[int, int] | None) -> str | None:
+        work = self._work
+        seen = {w.lower() for w in _CONTENT_WORD.findall(work, figure.start, figure.end)}
+        seen.update(w.lower() for w in _CONTENT_WORD.findall(figure.about or ""))
+        left = _CONTENT_WORD.findall(work, max(sentence[0], figure.start - _CONTEXT_REACH), figure.start)
+        right = _CONTENT_WORD.findall(work, figure.end, min(sentence[1], figure.end + _CONTEXT_REACH))
+        before: list[str] = []
+        after: list[str] = []
+        i, j = len(left) - 1, 0
+        while (i >= 0 or j < len(right)) and len(before) + len(after) < _CONTEXT_WORDS:
+            if i >= 0:
+                i = self._take(left, i, -1, before, seen)
+            if j < len(right) and len(before) + len(after) < _CONTEXT_WORDS:
+                j = self._take(right, j, 1, after, seen)
+        words = before[::-1] + after
+        for word in self._heading_words(heading):
+            if len(words) >= _CONTEXT_WORDS + _HEADING_WORDS:
+                break
+            if word.lower() not in seen:
+                seen.add(word.lower())
+                words.append(word)
+        if not words:
+            return figure.about
+        return f"{figure.about} — {' '.join(words)}" if figure.about else " ".join(words)
+
+    @staticmethod
+    def _take(words: list[str], i: int, step: int, into: list[str], seen: set[str]) -> int:
+        """Add the next content word from words[i] on, going in `step` direction; return where to go on."""
+        while 0 <= i < len(words):
+            lower = words[i].lower()
+            i += step
+            if lower not in STOP and lower not in _VAGUE_VERBS and lower not in seen:
+                seen.add(lower)
+                into.append(words[i - step])
+                break
+        return i
+
+    def _heading_words(self, heading: tuple[int, int] | None) -> list[str]:
+        if heading is None:
+            return []
+        if self._heading[0] != heading:
+            words = _CONTENT_WORD.findall(self._work, heading[0], heading[1])
+            self._heading = (heading, [w for w in words if w.lower() not in STOP and w.lower() not in _VAGUE_VERBS])
+        return self._heading[1]
+
+
+class _Claims:
+    """Who claims a figure: the speaker of the quote around it, else of a quote in its sentence, else a
+    speaker the quotes name who is the subject of a verb of saying before it ("Prigozhin announced ...")."""
+
+    def __init__(self, quotes: list[Quote], work: str) -> None:
+        self._quotes = sorted(quotes, key=lambda q: q.start)
+        self._starts = [q.start for q in self._quotes]
+        self._work = work
+        names = {q.speaker for q in quotes if q.speaker}
+        self._surnames = {name: name.split()[-1] for name in names if len(name.split()[-1]) > 2}
+
+    def speaker_for(self, offset: int, sentence: tuple[int, int]) -> str | None:
+        near = self._near(offset)
+        inside = [q for q in near if q.start <= offset < q.end]
+        if inside:
+            named = [q for q in inside if q.speaker]
+            return min(named, key=lambda q: q.end - q.start).speaker if named else None
+        in_sentence = [q for q in near if q.speaker and q.start < sentence[1] and q.end > sentence[0]]
+        if in_sentence:
+            return min(in_sentence, key=lambda q: min(abs(q.start - offset), abs(q.end - offset))).speaker
+        return self._subject_of_saying(sentence[0], offset)
+
+    def _subject_of_saying(self, start: int, offset: int) -> str | None:
+        verb = _CLAIM_VERB.search(self._work, start, offset)
+        if verb is None:
+            return None
+        before = self._work[start:verb.start()]
+        best, best_at = None, -1
+        for name, surname in self._surnames.items():
+            at = before.rfind(surname)
+            if at > best_at:
+                best, best_at = name, at
+        return best
+
+    def _near(self, offset: int) -> list[Quote]:
+        i = bisect.bisect_right(self._starts, offset + 2000)
+        return [q for q in self._quotes[max(0, i - 200):i] if q.end > offset - 2000]

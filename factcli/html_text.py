@@ -1,0 +1,185 @@
+"""Article text and metadata from a saved web page, with the standard library's parser.
+
+Navigation, scripts, styles, forms and asides are dropped; block elements
+become paragraphs. When the page marks its article (<article>, <main> or
+role="main"), only that part is kept. Metadata comes from JSON-LD, Open Graph
+and standard <meta> tags, in that order of trust.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+# Elements whose whole content is page furniture, not article text.
+SKIPPED = frozenset(
+    "script style noscript template svg canvas iframe object nav header footer aside form button select "
+    "textarea figure figcaption menu dialog".split()
+)
+BLOCKS = frozenset(
+    "p div section article main li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr br hr dd dt address".split()
+)
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+# class or id words that mark furniture inside the article
+FURNITURE = re.compile(r"\b(?:nav|menu|breadcrumb|share|social|related|advert|ad-|ads|promo|newsletter|cookie|"
+                       r"comments?|footer|header|sidebar|subscribe)\b", re.I)
+
+
+@dataclass(slots=True)
+class Page:
+    text: str
+    title: str | None = None
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+class _ArticleParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.all_parts: list[str] = []
+        self.article_parts: list[str] = []
+        self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
+        self.article_depth = 0
+        self.meta: dict[str, str] = {}
+        self.json_ld: list[str] = []
+        self.title = ""
+        self._in_title = False
+        self._in_json_ld = False
+        self._json_buffer: list[str] = []
+
+    @property
+    def skipping(self) -> bool:
+        return bool(self.stack) and self.stack[-1][1]
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {key: value or "" for key, value in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            if key and values.get("content") and key not in self.meta:
+                self.meta[key] = values["content"]
+            return
+        if tag == "link" and "canonical" in values.get("rel", "").lower().split():
+            self.meta.setdefault("canonical", values.get("href", ""))
+            return
+        if tag == "script" and values.get("type", "").lower() == "application/ld+json":
+            self._in_json_ld = True
+        if tag == "title":
+            self._in_title = True
+        if tag in VOID:
+            if tag in BLOCKS:
+                self._break()
+            return
+        furniture = FURNITURE.search(f"{values.get('class', '')} {values.get('id', '')}") is not None
+        skip = self.skipping or tag in SKIPPED or furniture or values.get("hidden") is not None
+        self.stack.append((tag, skip))
+        if tag in ("article", "main") or values.get("role") == "main":
+            self.article_depth += 1
+        if tag in BLOCKS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag == "script" and self._in_json_ld:
+            self._in_json_ld = False
+            self.json_ld.append("".join(self._json_buffer))
+            self._json_buffer = []
+        if tag in VOID:
+            return
+        # close up to the matching open tag; stray end tags are ignored
+        for index in range(len(self.stack) - 1, -1, -1):
+            if self.stack[index][0] == tag:
+                for closed, _ in self.stack[index:]:
+                    if closed in ("article", "main") and self.article_depth:
+                        self.article_depth -= 1
+                del self.stack[index:]
+                break
+        if tag in BLOCKS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self._in_json_ld:
+            self._json_buffer.append(data)
+            return
+        if self._in_title:
+            self.title += data
+            return
+        if self.skipping:
+            return
+        self.all_parts.append(data)
+        if self.article_depth:
+            self.article_parts.append(data)
+
+    def _break(self) -> None:
+        self.all_parts.append("\n\n")
+        if self.article_depth:
+            self.article_parts.append("\n\n")
+
+
+def page_from_html(html: str) -> Page:
+    """The article's text, paragraphs separated by blank lines, and what the page says about itself."""
+    parser = _ArticleParser()
+    parser.feed(html)
+    parser.close()
+    parts = parser.article_parts if "".join(parser.article_parts).strip() else parser.all_parts
+    text = _paragraphs("".join(parts))
+    meta = parser.meta
+    ld = _json_ld_article(parser.json_ld)
+    title = ld.get("headline") or meta.get("og:title") or meta.get("twitter:title") or parser.title.strip() or None
+    date = (ld.get("datePublished") or meta.get("article:published_time") or meta.get("datepublished")
+            or meta.get("date") or meta.get("pubdate") or meta.get("dc.date") or None)
+    outlet = _name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name") or None
+    url = meta.get("canonical") or meta.get("og:url") or _url(ld) or None
+    return Page(text=text, title=_clean(title), date=date, outlet=_clean(outlet), url=url)
+
+
+def _paragraphs(raw: str) -> str:
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", raw):
+        line = " ".join(block.split())
+        if line:
+            paragraphs.append(line)
+    return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")
+
+
+def _json_ld_article(blocks: list[str]) -> dict:
+    for block in blocks:
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for item in _items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds):
+                return item
+    return {}
+
+
+def _items(data) -> list[dict]:
+    if isinstance(data, list):
+        return [item for entry in data for item in _items(entry)]
+    if isinstance(data, dict):
+        return [data, *_items(data.get("@graph", []))]
+    return []
+
+
+def _name(value) -> str | None:
+    if isinstance(value, dict):
+        return value.get("name")
+    if isinstance(value, list) and value:
+        return _name(value[0])
+    return value if isinstance(value, str) else None
+
+
+def _url(ld: dict) -> str | None:
+    page = ld.get("mainEntityOfPage")
+    if isinstance(page, dict):
+        page = page.get("@id")
+    return ld.get("url") or (page if isinstance(page, str) else None)
+
+
+def _clean(value: str | None) -> str | None:
+    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None

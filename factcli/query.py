@@ -1,0 +1,349 @@
+"""The read path: lookups over an open index, returning contract records.
+
+Standard library sqlite3 only. Speaker names are matched in Python over the
+small speakers table, then records are fetched by indexed speaker id; words
+are matched through the FTS5 tables, so no lookup scans quotes or figures.
+Every query binds its parameters; user text only ever reaches FTS5 as
+quoted words.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import dataclass
+
+# Below this rapidfuzz score (0-100) a name does not match; above the lower one it is worth suggesting.
+NAME_MATCH_CUTOFF = 80
+SUGGEST_CUTOFF = 55
+# Speakers within this many points of the best match are near-ties ("two people called Kirby").
+NEAR_TIE = 3
+# Words dropped from a speaker query: "Mr Putin" looks for Putin.
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sir dame lord lady president pm gov governor sen senator rep gen general adm "
+    "admiral col colonel the".split()
+)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_CURRENCY_UNITS = {"$": "USD", "us$": "USD", "dollar": "USD", "£": "GBP", "pound": "GBP", "€": "EUR",
+                   "euro": "EUR", "%": "percent", "per cent": "percent", "percentage": "percent"}
+
+# The contract's fields first; fields added later come after them.
+METADATA_FIELDS = ("title", "date", "outlet", "url")
+QUOTE_FIELDS = ("id", "speaker", "speaker_role", "text", "kind", "cue", "doc", "path", "line", "start", "end",
+                "context", "speaker_mention", *METADATA_FIELDS)
+FIGURE_FIELDS = ("id", "text", "value", "high", "unit", "qualifier", "about", "claimed_by", "doc", "path", "line",
+                 "start", "end", "sentence", *METADATA_FIELDS)
+HIT_FIELDS = ("id", "type", "text", "doc", "path", "line", "start", "end", "snippet")
+SPEAKER_FIELDS = ("name", "type", "role", "aliases", "quotes", "figures")
+SOURCE_FIELDS = ("doc", "path", "title", "date", "sha256", "size", "quotes", "figures", "indexed_at", "outlet", "url")
+
+_QUOTE_SELECT = """
+SELECT 'q' || q.id AS id, s.name AS speaker, q.speaker_role, q.text, q.kind, q.cue, d.doc, d.path, q.line,
+       q.start, q."end", q.context, q.speaker_mention, d.title, d.date, d.outlet, d.url
+FROM quotes q JOIN documents d ON d.id = q.document_id LEFT JOIN speakers s ON s.id = q.speaker_id
+"""
+_FIGURE_SELECT = """
+SELECT 'f' || f.id AS id, f.text, f.value, f.high, f.unit, f.qualifier, f.about, s.name AS claimed_by, d.doc, d.path,
+       f.line, f.start, f."end", f.sentence, d.title, d.date, d.outlet, d.url
+FROM figures f JOIN documents d ON d.id = f.document_id LEFT JOIN speakers s ON s.id = f.claimed_by_id
+"""
+
+
+@dataclass(frozen=True)
+class Documents:
+    """Which documents a lookup reads: by outlet, title or path, and by date (ISO prefixes, inclusive)."""
+
+    source: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def where(self, alias: str = "d") -> tuple[list[str], list]:
+        clauses, params = [], []
+        if self.source:
+            clauses.append(" OR ".join(f"instr(lower(coalesce({alias}.{column}, '')), lower(?)) > 0"
+                                       for column in ("outlet", "title", "path", "doc", "url")).join("()"))
+            params += [self.source] * 5
+        if self.since:
+            clauses.append(f"{alias}.date >= ?")
+            params.append(self.since)
+        if self.until:
+            clauses.append(f"substr({alias}.date, 1, {len(self.until)}) <= ?")
+            params.append(self.until)
+        return clauses, params
+
+
+EVERY_DOCUMENT = Documents()
+
+
+@dataclass
+class Result:
+    """Records for one page of output and how many there were in all."""
+
+    records: list[dict]
+    total: int
+    note: str | None = None
+
+
+@dataclass
+class SpeakerMatch:
+    """Speakers a name query resolved to, or the names it came closest to."""
+
+    ids: list[int]
+    suggestions: list[str]
+
+
+def fts_words(query: str) -> list[str]:
+    """The words of a user's query, each safe to quote for FTS5."""
+    return _WORD.findall(query)
+
+
+def fts_expression(words: list[str], column: str | None = None, any_word: bool = False) -> str:
+    joined = (" OR " if any_word else " AND ").join('"' + word.replace('"', '""') + '"' for word in words)
+    return f"{{{column}}} : ({joined})" if column else joined
+
+
+def match_speakers(conn: sqlite3.Connection, name: str, exact: bool = False) -> SpeakerMatch:
+    """Resolve a typed name to speaker ids: exact names, aliases and surnames first, then close spellings."""
+    typed = " ".join(_WORD.findall(name.lower()))
+    query = " ".join(word for word in typed.split() if word not in HONORIFICS) or typed
+    rows = conn.execute(
+        "SELECT id, name AS label FROM speakers UNION ALL SELECT speaker_id, alias FROM aliases"
+    ).fetchall()
+    labels = [(row[0], " ".join(_WORD.findall(row[1].lower()))) for row in rows]
+    exact_ids = _unique(speaker_id for speaker_id, label in labels if label in (query, typed))
+    if not exact:
+        exact_ids += _unique(speaker_id for speaker_id, label in labels if label.endswith(" " + query))
+    if exact_ids or not query:
+        return SpeakerMatch(_unique(exact_ids), [])
+    from rapidfuzz import fuzz, process
+
+    # whole names, and each word of a name, so "kirbi" finds Kirby and "jon kirbee" John Kirby
+    choices, owners = [], []
+    for speaker_id, label in labels:
+        for choice in {label, *(word for word in label.split() if len(word) >= 3)}:
+            choices.append(choice)
+            owners.append(speaker_id)
+    scorer = fuzz.ratio if " " not in query else fuzz.token_sort_ratio
+    scored = process.extract(query, choices, scorer=scorer, score_cutoff=SUGGEST_CUTOFF, limit=50)
+    best = scored[0][1] if scored else 0
+    if exact or best < NAME_MATCH_CUTOFF:
+        names = {row[0]: row[1] for row in reversed(rows)}  # speakers come first, so their names win
+        return SpeakerMatch([], list(dict.fromkeys(names[owners[index]] for _, _, index in scored))[:3])
+    return SpeakerMatch(_unique(owners[index] for _, score, index in scored if score >= best - NEAR_TIE), [])
+
+
+def _unique(ids) -> list[int]:
+    return list(dict.fromkeys(ids))
+
+
+def quotes(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, about: str | None = None,
+           limit: int = 20, documents: Documents = EVERY_DOCUMENT) -> Result:
+    """Quotes, optionally by some speakers and containing all words of `about`, in document order."""
+    where, params = documents.where()
+    if speaker_ids is not None:
+        where.append(f"q.speaker_id IN ({_marks(speaker_ids)})")
+        params += speaker_ids
+    if about is not None:
+        words = fts_words(about)
+        if not words:
+            return Result([], 0)
+        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(fts_expression(words, column="text"))
+    return _page(conn, _QUOTE_SELECT, where, params, "ORDER BY d.doc, q.start", limit, _quote_record)
+
+
+def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None = None,
+            minimum: float | None = None, maximum: float | None = None, claimant_ids: list[int] | None = None,
+            limit: int = 20, documents: Documents = EVERY_DOCUMENT) -> Result:
+    """Figures about a topic, best match first; filters narrow by unit, value, claimant and document."""
+    where, params = documents.where()
+    if unit is not None:
+        where.append("f.unit = ? COLLATE NOCASE")
+        params.append(normalise_unit(unit))
+    if minimum is not None:
+        where.append("f.value >= ?")
+        params.append(minimum)
+    if maximum is not None:
+        where.append("coalesce(f.high, f.value) <= ?")
+        params.append(maximum)
+    if claimant_ids is not None:
+        where.append(f"f.claimed_by_id IN ({_marks(claimant_ids)})")
+        params += claimant_ids
+    if topic is None:
+        return _page(conn, _FIGURE_SELECT, where, params, "ORDER BY d.doc, f.start", limit, _figure_record)
+    words = fts_words(topic)
+    if not words:
+        return Result([], 0)
+    ranked = _FIGURE_SELECT.replace("FROM figures f", "FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid")
+    # columns text, unit, about, sentence: what the number counts weighs most
+    order = "ORDER BY bm25(figures_fts, 2.0, 3.0, 4.0, 1.0), d.doc, f.start"
+    for any_word in (False, True):
+        result = _page(conn, ranked, [*where, "figures_fts MATCH ?"],
+                       [*params, fts_expression(words, any_word=any_word)], order, limit, _figure_record)
+        if result.total or len(words) == 1:
+            break
+    if any_word and result.total:
+        result.note = "no figure matches every word; showing figures that match any of them"
+    return result
+
+
+def normalise_unit(unit: str) -> str:
+    """What a user types for a unit, as units are stored ("tons" -> "ton", "$" -> "USD")."""
+    lowered = unit.strip().lower()
+    if lowered in _CURRENCY_UNITS:
+        return _CURRENCY_UNITS[lowered]
+    if len(lowered) == 3 and lowered.isalpha() and unit.isupper():
+        return lowered.upper()
+    if lowered.endswith("ies") and len(lowered) > 4:
+        return lowered[:-3] + "y"
+    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
+        return lowered[:-1]
+    return {"people": "person", "children": "child", "men": "man", "women": "woman"}.get(lowered, lowered)
+
+
+# What `search` looks through: (type, id prefix, table); snippets come from the best-matching column.
+SEARCHED = (("quote", "q", "quotes"), ("figure", "f", "figures"), ("sentence", "s", "sentences"))
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = 20, documents: Documents = EVERY_DOCUMENT) -> Result:
+    """Full-text search over quotes, figures and sentences, best match first."""
+    words = fts_words(query)
+    if not words:
+        return Result([], 0)
+    expression = fts_expression(words)
+    where, where_params = documents.where()
+    filters = "".join(f" AND {clause}" for clause in where)
+    total = 0
+    selects, params = [], []
+    for kind, prefix, table in SEARCHED:
+        body = f"""FROM {table}_fts JOIN {table} t ON t.id = {table}_fts.rowid JOIN documents d ON d.id = t.document_id
+                   WHERE {table}_fts MATCH ?{filters}"""
+        total += conn.execute(f"SELECT count(*) {body}", [expression, *where_params]).fetchone()[0]
+        selects.append(
+            f"""SELECT '{prefix}' || t.id AS id, '{kind}' AS type, t.text, d.doc, d.path, t.line, t.start, t."end",
+                snippet({table}_fts, -1, '[', ']', '…', 24) AS snippet, bm25({table}_fts) AS rank
+                {body}"""
+        )
+        params += [expression, *where_params]
+    sql = " UNION ALL ".join(selects) + " ORDER BY rank, doc, start"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    records = [{field: row[field] for field in HIT_FIELDS} for row in conn.execute(sql, params)]
+    return Result(records, total)
+
+
+def speakers(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, limit: int = 20,
+             documents: Documents = EVERY_DOCUMENT) -> Result:
+    """Who is quoted, how often, under which names; most quoted first. Counts cover the documents chosen."""
+    doc_where, doc_params = documents.where()
+    in_documents = ""
+    if doc_where:
+        in_documents = f" AND document_id IN (SELECT d.id FROM documents d WHERE {' AND '.join(doc_where)})"
+    where, params = [], []
+    if speaker_ids is not None:
+        where.append(f"s.id IN ({_marks(speaker_ids)})")
+        params += speaker_ids
+    counts = f"""SELECT s.id, s.name, s.type, s.role,
+               (SELECT count(*) FROM quotes WHERE speaker_id = s.id{in_documents}) AS quotes,
+               (SELECT count(*) FROM figures WHERE claimed_by_id = s.id{in_documents}) AS figures
+               FROM speakers s {"WHERE " + " AND ".join(where) if where else ""}"""
+    params = [*doc_params, *doc_params, *params]
+    base = f"SELECT * FROM ({counts}) WHERE quotes + figures > 0"
+    total = conn.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    sql = base + " ORDER BY quotes DESC, figures DESC, name"
+    if limit:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = conn.execute(sql, params).fetchall()
+    aliases: dict[int, list[str]] = {}
+    ids = [row["id"] for row in rows]
+    for speaker_id, alias in conn.execute(
+        f"SELECT speaker_id, alias FROM aliases WHERE speaker_id IN ({_marks(ids)}) ORDER BY alias", ids
+    ):
+        aliases.setdefault(speaker_id, []).append(alias)
+    records = [
+        {"name": row["name"], "type": row["type"], "role": row["role"],
+         "aliases": [a for a in aliases.get(row["id"], []) if a != row["name"]],
+         "quotes": row["quotes"], "figures": row["figures"]}
+        for row in rows
+    ]
+    return Result(records, total)
+
+
+def sources(conn: sqlite3.Connection, limit: int = 20, documents: Documents = EVERY_DOCUMENT) -> Result:
+    """The indexed documents, by name."""
+    where, params = documents.where()
+    sql = """
+        SELECT d.doc, d.path, d.title, d.date, d.sha256, d.size,
+               (SELECT count(*) FROM quotes WHERE document_id = d.id) AS quotes,
+               (SELECT count(*) FROM figures WHERE document_id = d.id) AS figures, d.indexed_at, d.outlet, d.url
+        FROM documents d"""
+    return _page(conn, sql, where, params, "ORDER BY d.doc", limit, lambda row: {f: row[f] for f in SOURCE_FIELDS})
+
+
+def show(conn: sqlite3.Connection, record_id: str) -> dict | None:
+    """One quote, figure or sentence with its paragraph, document title and line."""
+    match = re.fullmatch(r"([qfs])(\d{1,18})", record_id.strip().lower())
+    if not match:
+        return None
+    prefix, number = match.group(1), int(match.group(2))
+    if prefix == "q":
+        row = conn.execute(_QUOTE_SELECT + " WHERE q.id = ?", [number]).fetchone()
+        record = _quote_record(row) if row else None
+        table = "quotes"
+    elif prefix == "f":
+        row = conn.execute(_FIGURE_SELECT + " WHERE f.id = ?", [number]).fetchone()
+        record = _figure_record(row) if row else None
+        table = "figures"
+    else:
+        row = conn.execute(
+            """SELECT 's' || t.id AS id, 'sentence' AS type, t.text, d.doc, d.path, t.line, t.start, t."end"
+               FROM sentences t JOIN documents d ON d.id = t.document_id WHERE t.id = ?""",
+            [number],
+        ).fetchone()
+        record = {k: row[k] for k in ("id", "type", "text", "doc", "path", "line", "start", "end")} if row else None
+        table = "sentences"
+    if record is None:
+        return None
+    doc = conn.execute(
+        f"SELECT d.title, d.text FROM {table} t JOIN documents d ON d.id = t.document_id WHERE t.id = ?", [number]
+    ).fetchone()
+    record["title"] = doc["title"]
+    record["paragraph"] = paragraph_around(doc["text"], record["start"], record["end"])
+    return record
+
+
+def paragraph_around(text: str, start: int, end: int) -> str:
+    """The paragraph (text between blank lines or line breaks) that holds start..end."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    return text[para_start: para_end if para_end != -1 else len(text)].strip()
+
+
+def _page(conn, select: str, where: list[str], params: list, order: str, limit: int, to_record) -> Result:
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    base = select + clause
+    total = conn.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
+    sql = f"{base} {order}"
+    page_params = list(params)
+    if limit:
+        sql += " LIMIT ?"
+        page_params.append(limit)
+    return Result([to_record(row) for row in conn.execute(sql, page_params)], total)
+
+
+def _marks(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
+def _quote_record(row: sqlite3.Row) -> dict:
+    return {field: row[field] for field in QUOTE_FIELDS}
+
+
+def _figure_record(row: sqlite3.Row) -> dict:
+    record = {field: row[field] for field in FIGURE_FIELDS}
+    for key in ("value", "high"):
+        value = record[key]
+        if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+            record[key] = int(value)
+    return record

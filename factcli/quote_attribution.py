@@ -1,0 +1,338 @@
+"""Finding who a quote is attributed to, and reported speech without marks.
+
+Both return Attributions that still carry the speaker *phrase* ("he", "the
+commander", "Richard Leask, an RAF commander"); quote_entities turns the phrase
+into a canonical name once the whole document is known.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from .quote_cues import (
+    CUE, LABEL_FORMS, NOUN_OBJECT_LEMMAS, QUOTE_ONLY_LEMMAS, SENTENCE_SUBJECT, SUBJECT_AFTER_VERB,
+    SUBJECT_BEFORE_VERB, _INTRO, skip_complement, skip_that, verb_lemma,
+)
+from .quote_doc import Doc
+from .quote_marks import QuotedSpan
+
+_REACH = 250  # how far from a quote its cue may be
+_PARTIAL_REACH = 250  # how far a fragment may sit from the cue verb whose clause holds it
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s|;|\s[—–]\s|\bthink\b|\bbelieves?\b")
+_SCARE_WORDS = 4  # a fragment this short with no cue is a term, not a quote
+_QUOTE_OPEN = re.compile(r"\s*[:,]?\s*[“\"‘'„«]")
+_NOT_A_CUE_BEFORE = re.compile(r"(?:\b(?:to|is|are|was|were|been|be|being|not|never|n’t|n't|who|the|a|an|"
+                               r"I|we|you)|[’']s)\s+$")
+_CLAUSE_STOP = re.compile(
+    r",\s+(?:but|while|whereas|adding|saying|according\s+to|although|though|as\s+well\s+as|amid)\b"
+    r"|;\s|\s+and\s+(?:also\s+)?(?:said|says|added|claimed|warned|argued|insisted|called|accused|urged|told|"
+    r"stressed|noted)\b|\s[—–-]\s(?=[^—–]*$)|\s+(?:according\s+to)\b"
+)
+_FINDINGS = re.compile(r"\b(?:data|figures|survey|surveys|study|studies|poll|polls|estimates?|research|statistics|"
+                       r"analysis|records|census|forecasts?|results|index|calculations|numbers|reports?)\b")
+_DOCUMENTS = re.compile(r"\b(?:decree|law|document|documents|court\s+filings?|filings?|indictment|warrant|website|"
+                        r"records?|papers?)\b")
+_STARTS_CLAUSE = re.compile(r"\s*(?:it|he|she|they|we|there|this|that|these|those|I|you|[A-Z])")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A quote found in the text, with the raw speaker phrase until it is resolved."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str | None = None
+    phrase: str | None = None
+    phrase_type: str | None = None  # "pron", "np" or "desc"
+    appos: str | None = None
+    continues: bool = False  # no cue of its own: it may continue the previous quote
+    opened: bool = True  # has an opening mark (not recovered from a closing mark alone)
+    reopened: bool = False
+    speaker: str | None = None
+    role: str | None = None
+    mention: str | None = None
+
+
+@dataclass(slots=True)
+class _Cue:
+    cue: str
+    phrase: str | None
+    phrase_type: str | None
+    appos: str | None
+    introduces: bool  # nothing but punctuation between the cue and the quote
+
+
+def attribute_quote(doc: Doc, span: QuotedSpan, previous_end: int | None,
+                    following: int | None) -> Attribution | None:
+    """Kind, cue and speaker phrase of one quoted span."""
+    work = doc.work
+    sent_start, sent_end = doc.sentences_of(span.outer_start, span.outer_end)
+    head_start = max(sent_start, span.outer_start - _REACH)
+    tail_end = min(sent_end, following if following is not None and following > span.outer_end else sent_end,
+                   span.outer_end + _REACH)
+    head = work[head_start:span.outer_start]
+    before = _cue_before(work, head_start, span.outer_start, sent_start)
+    opened = span.outer_start < span.start
+    after = _cue_after(work, span.outer_end, tail_end) if span.closed or not opened else None
+    stripped = head.strip(" \t([—–-")
+    direct = (not stripped or stripped[-1] in ":;" or (before is not None and before.introduces)
+              or (stripped[-1] == "," and not _fragment(work, span, tail_end)))
+    kind = "direct" if direct else "partial"
+    cue = None
+    if kind == "direct" and after is not None and after.introduces:
+        cue = after
+    elif before is not None:
+        cue = before
+    elif after is not None and (after.introduces or kind == "partial"):
+        cue = after
+    if kind == "partial" and cue is None:
+        cue = _cue_later(work, span.outer_end, sent_end)
+    if kind == "partial" and cue is None and len(_WORDS.findall(work, span.start, span.end)) <= _SCARE_WORDS:
+        return None  # "little green men": a term set in marks that no one is said to have said
+    result = Attribution(span.start, span.end, kind, reopened=span.reopened, opened=opened)
+    if cue is None:
+        result.continues = kind == "direct"
+        return result
+    result.cue, result.phrase, result.phrase_type, result.appos = cue.cue, cue.phrase, cue.phrase_type, cue.appos
+    return result
+
+
+def _fragment(work: str, span: QuotedSpan, tail_end: int) -> bool:
+    """A lowercase quote that the writer's sentence goes on after: "…, “ensure we know” and keep …"."""
+    if not work[span.start:span.start + 1].islower():
+        return False
+    tail = work[span.outer_end:tail_end]
+    return bool(re.match(r"\s+(?:and|or|but|to|of|in|for|with|that)\s", tail))
+
+
+def _cue_before(work: str, lo: int, hi: int, sent_start: int) -> _Cue | None:
+    """The last cue verb before a quote, in its sentence: "Kirby said: “…”", "Kirby said the US is “…”"."""
+    last = None
+    for match in CUE.finditer(work, lo, hi):
+        last = match
+    if last is None or hi - last.end() > _PARTIAL_REACH or _CLAUSE_BREAK.search(work, last.end(), hi):
+        return None
+    lemma = verb_lemma(last)
+    pos = skip_complement(work, last.end(), hi, lemma)
+    pos, _ = skip_that(work, pos, hi)
+    introduces = not work[pos:hi].strip(" \t,:—–-")
+    if lemma == "according to":
+        subject = SUBJECT_AFTER_VERB.match(work, last.end(), hi)
+        return _make_cue(work, last, pos, subject, introduces) if subject else None
+    if _NOT_A_CUE_BEFORE.search(work, max(0, last.start() - 12), last.start()) and not last.group().endswith("ing"):
+        return None
+    subject = _subject_of(work, last, sent_start)
+    if subject is None and not last.group().endswith("ing"):
+        subject = SUBJECT_AFTER_VERB.match(work, last.end(), hi)
+        if subject is None or work[subject.end():hi].strip(" ,:"):
+            return None
+        introduces = True
+    if subject is None:
+        return None
+    return _make_cue(work, last, pos, subject, introduces)
+
+
+def _cue_after(work: str, lo: int, hi: int) -> _Cue | None:
+    """A cue right after a quote: "…,” Kirby said", "…,” said the minister", "…,” according to X"."""
+    match = CUE.search(work, lo, min(hi, lo + 160))
+    if match is None:
+        return None
+    gap = work[lo:match.start()]
+    if any(c in gap for c in ".!?;“”\"") and gap.strip(" ,.!?”\"’'—–-)") and "," not in gap.lstrip(" ,"):
+        return None
+    lemma = verb_lemma(match)
+    pos = skip_complement(work, match.end(), hi, lemma)
+    if not gap.strip(" ,.!?”\"’'—–-"):
+        subject = SUBJECT_AFTER_VERB.match(work, match.end(), hi)
+        if subject is None:
+            return None
+        return _make_cue(work, match, max(pos, subject.end()), subject, True)
+    if lemma == "according to":
+        return None
+    subject = SUBJECT_BEFORE_VERB.search(work, lo, match.start())
+    if subject is None or work[lo:subject.start()].strip(" ,.!?”\"’'—–-"):
+        return None
+    return _make_cue(work, match, pos, subject, True)
+
+
+def _cue_later(work: str, lo: int, hi: int) -> _Cue | None:
+    """For a fragment inside the writer's sentence: a cue further on (", according to X", ", X said")."""
+    for match in CUE.finditer(work, lo, hi):
+        lemma = verb_lemma(match)
+        pos = skip_complement(work, match.end(), hi, lemma)
+        if lemma == "according to":
+            subject = SUBJECT_AFTER_VERB.match(work, match.end(), hi)
+            if subject and _DOCUMENTS.search(subject.group()):
+                return _Cue("according to", None, None, None, False)
+            if subject:
+                return _make_cue(work, match, max(pos, subject.end()), subject, False)
+            continue
+        subject = SUBJECT_BEFORE_VERB.search(work, max(lo, match.start() - 200), match.start())
+        if subject and work[max(lo, subject.start() - 2):subject.start()].strip() == ",":
+            return _make_cue(work, match, pos, subject, False)
+    return None
+
+
+def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
+    """The speaker phrase of a cue verb: the words before it, or the sentence's subject for "…, saying"."""
+    lo = max(sent_start, verb.start() - 200)
+    before = work[lo:verb.start()]
+    if verb.group().endswith("ing") and not before.rstrip().endswith(","):
+        subject = SUBJECT_BEFORE_VERB.search(work, lo, verb.start())  # "with Peskov describing"
+        if subject is not None and subject.group("np"):
+            return subject
+    if before.endswith(", ") and not before.endswith("and, "):
+        subject = SUBJECT_BEFORE_VERB.search(work, lo, verb.start() - 2)  # "the prosecutor, Karim Khan, said"
+        if subject is not None and subject.group("np") and (
+                subject.start() == sent_start or work[max(lo, subject.start() - 2):subject.start()] == ", "):
+            return subject
+    participle = verb.group().endswith("ing") or re.search(r"(?:,|\band)\s+$", before)
+    if not participle:
+        subject = SUBJECT_BEFORE_VERB.search(work, lo, verb.start())
+        if subject is not None:
+            return subject
+        return None
+    starts = [sent_start] + [m.end() for m in _CLAUSE_COMMA.finditer(work, sent_start, lo + len(before))]
+    for start in starts[:8]:
+        subject = SENTENCE_SUBJECT.match(work, start, verb.start())
+        if subject and _FINITE_AFTER.match(work, subject.end(), verb.end()):
+            return subject
+    return None
+
+
+def _make_cue(work: str, verb: re.Match, cue_end: int, subject: re.Match, introduces: bool) -> _Cue:
+    cue = " ".join(work[verb.start():max(verb.end(), cue_end)].split()).rstrip(",:;")
+    if len(cue) > 60:
+        cue = verb.group()
+    phrase, phrase_type, appos = _phrase_of(subject)
+    return _Cue(cue, phrase, phrase_type, appos, introduces)
+
+
+def _phrase_of(subject: re.Match) -> tuple[str | None, str | None, str | None]:
+    """(phrase, type, apposition); in "the head of the office, Andriy Yermak" the name is the phrase."""
+    groups = subject.groupdict()
+    if groups.get("name2"):
+        return groups["name2"], "np", groups.get("np") or groups.get("desc")
+    for name in ("pron", "np", "desc"):
+        if groups.get(name):
+            return groups[name], name, groups.get("appos")
+    return None, None, None
+
+
+def find_indirect(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attribution]:
+    """Reported speech: "Kirby said the US wants …", "…, according to X", "X accused Y of …"."""
+    work = doc.work
+    for match in CUE.finditer(work):
+        if quoted(match.start()) or match.group() in LABEL_FORMS:
+            continue
+        lemma = verb_lemma(match)
+        if lemma in QUOTE_ONLY_LEMMAS:
+            continue
+        sent_start, sent_end = doc.sentence(match.start())
+        if lemma == "according to":
+            found = _according_to(work, match, sent_start, sent_end)
+        else:
+            found = _reported(work, match, lemma, sent_start, sent_end)
+        if found is not None:
+            yield found
+
+
+def _according_to(work: str, match: re.Match, sent_start: int, sent_end: int) -> Attribution | None:
+    subject = SUBJECT_AFTER_VERB.match(work, match.end(), sent_end)
+    source = work[match.end():subject.end() if subject else min(sent_end, match.end() + 80)]
+    if _FINDINGS.search(source) and not re.search(r"\bstatement\b", source):
+        return None  # "according to customs data" is a finding, not speech
+    if not work[sent_start:match.start()].strip():
+        comma = work.find(",", match.end(), sent_end)
+        if comma < 0:
+            return None
+        clause = _trim(work, comma + 1, sent_end)
+    else:
+        clause = _trim(work, sent_start, match.start())
+    if clause is None:
+        return None
+    result = Attribution(clause[0], clause[1], "indirect", cue="according to")
+    if subject is not None and not _DOCUMENTS.search(source):
+        _set_phrase(result, subject)
+    return result
+
+
+def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end: int) -> Attribution | None:
+    if _NOT_A_CUE_BEFORE.search(work, max(sent_start, match.start() - 12), match.start()):
+        return None
+    subject = _subject_of(work, match, sent_start)
+    pos = skip_complement(work, match.end(), sent_end, lemma)
+    after_cue = pos
+    pos, had_that = skip_that(work, pos, sent_end)
+    rest = work[pos:sent_end]
+    cue = " ".join(work[match.start():max(match.end(), after_cue)].split()).rstrip(",:;")
+    if subject is not None and rest.strip(" .!?\"”’'") and not _QUOTE_OPEN.match(rest) and not rest.startswith(","):
+        if lemma in NOUN_OBJECT_LEMMAS and not had_that and not _STARTS_PRONOUN.match(rest):
+            return None
+        if lemma == "accuse" and " of " not in rest:
+            return None
+        if not had_that and not _STARTS_CLAUSE.match(rest) and not rest.lstrip().startswith("to "):
+            return None
+        stop = _CLAUSE_STOP.search(work, pos, sent_end)
+        clause = _trim(work, pos, stop.start() if stop else sent_end)
+        if clause is None:
+            return None
+        result = Attribution(clause[0], clause[1], "indirect", cue=cue if len(cue) <= 60 else match.group())
+        _set_phrase(result, subject)
+        return result
+    # the reported clause comes first: "Turkey will work to …, the minister said."
+    if rest.strip(" .!?\"”’'"):
+        return None
+    if subject is not None:
+        comma_end = subject.start()
+    else:
+        inverted = SUBJECT_AFTER_VERB.match(work, match.end(), sent_end)
+        if inverted is None or work[inverted.end():sent_end].strip(" .,!?"):
+            return None
+        subject, comma_end = inverted, match.start()
+    gap = work[max(sent_start, comma_end - 3):comma_end]
+    if "," not in gap:
+        return None
+    comma = work.rfind(",", sent_start, comma_end)
+    clause = _trim(work, sent_start, comma)
+    if clause is None or _is_one_quote(work, clause):
+        return None
+    result = Attribution(clause[0], clause[1], "indirect", cue=cue if len(cue) <= 60 else match.group())
+    _set_phrase(result, subject)
+    return result
+
+
+_CLAUSE_COMMA = re.compile(r",\s+")
+_FINITE_AFTER = re.compile(
+    r",?\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+|\w+day\s+)?(?:[a-z]+(?:ed|s)|has|had|have|is|was|were|are|will|"
+    r"would|can|could|may|might|must|should|did|does|do|told|said|made|took|gave|met|spoke|wrote|sent|left|began|"
+    r"became|came|went|saw|put|set|led|held|ran|won|lost|got|kept|brought|thought|felt|found|paid|sought|stood|"
+    r"fought|knew|drew|grew|chose|rose|fell|broke|spent|heard|built|hit|cut|let)\b")
+_STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
+
+
+def _is_one_quote(work: str, clause: tuple[int, int]) -> bool:
+    """True when the clause is nothing but a quotation (a direct quote, not reported speech)."""
+    words = work[clause[0]:clause[1]]
+    if words[:1] not in "“\"‘'„«":
+        return False
+    inner = words[1:]
+    return not any(c in inner[:-2] for c in "”\"’") or inner.rstrip(",.”\"’' ")[-1:] in "”\""
+
+
+def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip space and joining punctuation from a clause; None when too short to be one."""
+    while start < end and (work[start].isspace() or work[start] in ",:;—–-"):
+        start += 1
+    while end > start and (work[end - 1].isspace() or work[end - 1] in ",;:—–-."):
+        end -= 1
+    if len(_WORDS.findall(work, start, min(end, start + 200))) < 3:
+        return None
+    return (start, end)
+
+
+def _set_phrase(result: Attribution, subject: re.Match) -> None:
+    result.phrase, result.phrase_type, result.appos = _phrase_of(subject)

@@ -1,0 +1,172 @@
+"""The words that attribute speech: cue verbs, "according to", and the speaker
+phrase next to them.
+
+Everything here works on short windows of text (one sentence or the words
+around a quote), with bounded patterns, so the cost stays linear in the text.
+"""
+from __future__ import annotations
+
+import re
+
+
+def alternation(words: list[str]) -> str:
+    """A regex matching any of words, factored as a trie so that matching costs one branch per letter."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+def _forms(lemma: str) -> list[str]:
+    """Regular inflections of a verb: warn -> warn warns warned warning."""
+    if lemma.endswith("e"):
+        stem = lemma[:-1]
+        return [lemma, lemma + "s", stem + "ed", stem + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        stem = lemma[:-1]
+        return [lemma, stem + "ies", stem + "ied", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+_IRREGULAR = {
+    "say": "say says said saying", "tell": "tell tells told telling", "write": "write writes wrote writing written",
+    "admit": "admit admits admitted admitting", "stress": "stress stresses stressed stressing",
+    "tweet": "tweet tweets tweeted tweeting", "quip": "quip quips quipped quipping",
+    "post": "post posts posted posting", "emphasise": "emphasise emphasises emphasised emphasising",
+    "emphasize": "emphasize emphasizes emphasized emphasizing", "rebut": "rebut rebuts rebutted rebutting",
+    "criticise": "criticise criticises criticised criticising",
+    "criticize": "criticize criticizes criticized criticizing", "pledge": "pledge pledges pledged pledging",
+}
+# Verbs of saying or writing whose complement is reported speech.
+SAY_LEMMAS = """say tell add write claim warn argue insist deny admit announce confirm report state explain suggest
+predict accuse urge promise acknowledge note stress emphasise emphasize reply respond tweet post declare continue
+recall comment concede observe remark assert maintain reiterate allege complain agree testify conclude vow pledge
+boast joke quip caution threaten demand reveal disclose mention answer counter retort contend blame condemn
+criticise criticize reject insist rebut concur affirm proclaim inform ask read""".split()
+# Verbs that label rather than report: only the quoted words are a record.
+LABEL_LEMMAS = "call describe brand label dub term".split()
+# Verbs that take a noun object more often than a clause: "announced a plan".
+NOUN_OBJECT_LEMMAS = frozenset("""announce confirm report deny admit reveal disclose note stress
+emphasise emphasize condemn criticise criticize reject blame post tweet mention answer counter ask comment
+continue demand""".split())
+# Verbs that introduce a direct quote but report no clause of their own.
+QUOTE_ONLY_LEMMAS = frozenset("ask continue joke quip reply respond answer retort comment".split())
+
+LEMMA_OF: dict[str, str] = {}
+for _lemma in SAY_LEMMAS + LABEL_LEMMAS:
+    for _form in (_IRREGULAR.get(_lemma) or " ".join(_forms(_lemma))).split():
+        LEMMA_OF.setdefault(_form, _lemma)
+# Forms that are more often nouns or adjectives: "state media", "a Telegram post", "the report".
+for _form in """state states post posts report reports note notes answer answers comment comments demand demands
+        tweet tweets pledge pledges promise promises vow vows quip quips joke jokes counter counters blame caution
+        cautions reply claim call calls term terms label labels brand brands post posting continue continues
+        ask asks read reading""".split():
+    LEMMA_OF.pop(_form, None)
+LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEMMAS)
+
+_VERB_ALT = alternation(list(LEMMA_OF))
+CUE = re.compile(rf"\b(?:(?P<according>[Aa]ccording to)|(?P<verb>{_VERB_ALT})|(?P<out>pointed out|calling for|"
+                 rf"called for|calls for))\b")
+
+PRONOUNS = {"he": "male", "she": "female", "it": None, "they": None, "him": "male", "her": "female"}
+
+# Capitalised words that start sentences but never names.
+STOP_CAPS = ("At|In|On|But|And|The|A|An|For|If|As|When|While|After|Before|With|From|By|To|Of|It|He|She|They|We|I|"
+             "This|That|These|Those|His|Her|Their|Its|Our|There|Here|So|Yet|Or|Nor|Not|No|Yes|Also|However|"
+             "Meanwhile|Still|Now|Then|Asked|Although|Though|Even|Like|Unlike|Despite|During|Since|Until|Because|"
+             "What|Who|Why|How|Where|Which|Speaking|Responding|Writing|Some|Many|Most|All|Both|Each|Every|Other|"
+             "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday")
+STOP_CAPS = alternation(STOP_CAPS.split("|"))
+_NAME_TOKEN = rf"(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{0,3}\.(?!\s+[a-z])|[A-ZÀ-ÝĀ-Ž][\w’'\-]*|al-[\w\-]+|el-[\w\-]+)"
+_LINK = r"(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*"
+_ROLE_WORD = (r"(?:spokesperson|spokesman|spokeswoman|adviser|advisor|minister|secretary|official|chief|head|"
+              r"leader|president|commander|director|prosecutor|envoy|ambassador|governor|senator|lawmaker|"
+              r"analyst|expert|professor|lecturer|lawyer|correspondent|editor|reporter|founder|boss|chairman|"
+              r"chairwoman|chair|commissioner|coordinator|deputy|economist|manager|coach|agency|news|service|"
+              r"former|foreign|defen[cs]e|national|security|state|senior|top|interior|finance|deputy|vice|prime|"
+              r"press|general|military|justice|health|trade)")
+_GROUP = (r"(?:officials|sources|analysts|experts|critics|diplomats|authorities|leaders|lawmakers|media|"
+          r"officers|prosecutors|investigators|ministers|spokespeople|residents|activists|aides)")
+_HEAD_NOUN = (r"(?:statement|government|ministry|military|authorities|spokesperson|spokesman|spokeswoman|office|"
+              r"press\s+service|report|post|embassy|army|police|court|parliament)\b")
+# A speaker phrase: a pronoun, a (possibly titled) name, or a description, with an optional apposition.
+_NP = (
+    rf"(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+    rf"|(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:{_NAME_TOKEN}|{_ROLE_WORD})(?:\s+of(?:\s+the)?)?\s+){{0,6}}"
+    rf"{_NAME_TOKEN}(?:{_LINK}\s+{_NAME_TOKEN}){{0,7}}"
+    rf"(?:(?:[’']s?\s+(?:[a-z\-]+\s+){{0,3}}?[a-z\-]+)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
+    rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){{0,4}}?[a-z][\w\-]*))"
+)
+# An apposition after a name: ", an RAF commander," / ", the head of ..., ".
+_APPOSITION = r"(?:,\s+(?P<appos>(?:a|an|the|who|[A-Z][\w’']*[’']s)\b[^,;:.!?“”\"]{1,120}?),)?"
+_ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
+            r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
+            r"both|all|themselves|itself))*")
+SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_ADVERBS}\s*$")
+SUBJECT_AFTER_VERB = re.compile(
+    rf"\s+{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the)\b[^,;:.!?“”\"]{{1,120}})"
+    rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"
+)
+SENTENCE_SUBJECT = re.compile(
+    rf"[\s•*·–—-]*(?:(?:But|And|However|Meanwhile|Still|Yet|So|Now|Separately|Earlier|Later),?\s+)?{_NP}{_APPOSITION}"
+)
+_INTRO = re.compile(r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Responding|Writing|Last|Earlier|"
+                    r"Later|Since|Following|Addressing|Like|Unlike|Despite|For)\b[^,;:“”\"]{0,150},\s+")
+# What may sit between a cue verb and its clause: an object, a medium, a time.
+_OBJECT = re.compile(
+    r"(?:\s+(?:[A-Z][\w’'.\-]*(?:[’']s)?\s*){1,5}(?:[A-Z][\w’'.\-]*)?"
+    r"|\s+(?:reporters|journalists|lawmakers|parliament|MPs|the\s+[\w\s’'\-]{1,40}?|him|her|them|us|me|viewers|"
+    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s+(?:in|on|at|during|last)\b|\s*[,:]|"
+    r"\s+[A-Za-z])"
+)
+_MEDIUM = re.compile(
+    r"(?:,?\s+(?:in|on|at|during|via|through|over|to)\s+(?:a|an|the|his|her|its|their)?\s*"
+    r"[\w’'\-]+(?:\s+[\w’'\-]+){0,5}?\s*(?:statement|post|interview|address|message|tweet|video|speech|briefing|"
+    r"conference|op-ed|letter|report|broadcast|Twitter|Telegram|Facebook|Instagram|X|television|radio|"
+    r"podcast|blog|column|article|session|hearing|meeting|forum|summit|rally|event|call|email|memo|"
+    r"note|filing|release|book|documentary|programme|program|show|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|morning|evening|night|afternoon)\b"
+    r"|,?\s+(?:on|last|this|earlier|late)\s+\w+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|yesterday|today|tonight|recently|earlier|later|previously|publicly|also)\b"
+    r"|\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)"
+)
+_THAT = re.compile(r",?\s+that\b")
+
+
+def verb_lemma(cue_match: re.Match) -> str:
+    if cue_match.group("according"):
+        return "according to"
+    if cue_match.group("out"):
+        return cue_match.group("out").split()[0].replace("pointed", "point").replace("called", "call")
+    return LEMMA_OF[cue_match.group("verb")]
+
+
+def skip_complement(text: str, pos: int, stop: int, lemma: str) -> int:
+    """Position after a cue verb's object ("told CNN") and adverbials ("in a statement on Friday")."""
+    if lemma in ("tell", "inform", "accuse"):
+        match = _OBJECT.match(text, pos, stop)
+        if match and lemma != "accuse":
+            pos = match.end()
+    for _ in range(4):
+        match = _MEDIUM.match(text, pos, stop)
+        if not match:
+            break
+        pos = match.end()
+    return pos
+
+
+def skip_that(text: str, pos: int, stop: int) -> tuple[int, bool]:
+    match = _THAT.match(text, pos, stop)
+    return (match.end(), True) if match else (pos, False)

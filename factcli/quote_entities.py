@@ -1,0 +1,241 @@
+"""Resolving speaker phrases to canonical names within one document.
+
+Names come from one pass over the document's capitalised phrases (so "Kirby"
+can become the "John Kirby" named earlier or later), roles from titles and
+appositions ("Richard Leask, an RAF commander"); pronouns and descriptions
+resolve to the most recent compatible speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from .quote_attribution import Attribution
+from .quote_cues import STOP_CAPS
+from .quote_doc import Doc
+from .speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, Mention, SpeakerTable, split_name
+
+_CAP = rf"(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])|[A-ZÀ-ÝĀ-Ž][\w’'\-]*)"
+_NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
+_ACRONYM = re.compile(rf"({_CAP}(?:(?:\s+(?:of|for|the|and))*\s+{_CAP})+)\s+\(([A-Z]{{2,6}})\)")
+_APPOSITION = re.compile(rf"({_CAP}(?:\s+{_CAP}){{0,3}}),\s+(?:a|an|the)\s+([^,.;:“”\"()]{{3,90}}?),")
+_ROLE_FIRST = re.compile(rf"\b[Tt]he\s+([^,.;:“”\"()]{{3,60}}?),\s+({_CAP}(?:\s+{_CAP}){{1,3}}),")
+_LEADING = frozenset("""the a an but and or so yet in on at after before during as when while if
+    this that these those his her their its our my also then however meanwhile asked speaking""".split())
+_STATEMENT = frozenset("statement post report release communique message letter tweet decree".split())
+_ORG_HEADS = ORG_WORDS | frozenset("organisation organization group company firm body ministry court".split())
+_PERSON_HEADS = TITLE_WORDS | frozenset("man woman official source".split())
+
+
+def _strip_leading(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _LEADING and words[1][:1].isupper():
+        words = words[1:]
+    while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in TITLE_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+_TAIL = re.compile(r"(?:\s+(?:statement|report|post|press\s+service|spokesperson|spokesman|spokeswoman|"
+                   r"office|embassy))+$")
+_ADJECTIVE_ONLY = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)")
+_BODY_TAIL = re.compile(r"\s+(?:government|military|authorities|army|police|parliament)$")
+_GENERIC_TAIL = re.compile(r"\s+(?:ministry|court|office|embassy)$")
+
+
+def _mention_of(phrase: str) -> Mention | None:
+    phrase = _strip_leading(phrase)
+    tail = _TAIL.search(phrase)
+    if tail:  # "a Ukrainian government statement", "the Kremlin press service"
+        phrase = phrase[:tail.start()]
+    if _BODY_TAIL.search(phrase):  # "the Russian government" is a body of its own
+        words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
+        return Mention(" ".join(words), None, "organisation") if len(words) > 1 else None
+    if re.search(r"[’']s?\s+[a-z]", phrase):
+        owner, _, tail = re.split(r"([’']s?\s+)", phrase, maxsplit=1)
+        mention = split_name(owner)
+        if mention is not None and tail.split()[-1].lower() in TITLE_WORDS:
+            mention.role = " ".join(tail.split())
+            mention.type = "organisation" if tail.split()[-1].lower() in _ORG_HEADS | _STATEMENT | {
+                "service", "spokesperson", "spokesman", "spokeswoman"} else mention.type
+        return mention
+    return split_name(phrase)
+
+
+_PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for\b|to\b|and\b|or\b|with\b|from\b|"
+                         r"by\b|over\b|who\b|as\b|the\b|a\b)[a-z]{2,}")
+
+
+def _is_subject(work: str, pos: int, surface: str) -> bool:
+    """A name that starts a clause and is followed by a verb-like word."""
+    return bool(_SUBJECT_BEFORE.search(work, max(0, pos - 3), pos)) and bool(
+        _VERB_AFTER.match(work, pos + len(surface), pos + len(surface) + 30))
+
+
+class EntityIndex:
+    """Every named entity of a document, where it is mentioned, and who has spoken so far."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.table = SpeakerTable()
+        self._doc = doc
+        work = doc.work
+        self._mentions: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_SEQ.finditer(work)]
+        self._positions = [pos for pos, _ in self._mentions]
+        self._split: dict[str, Mention | None] = {}
+        for surface, count in Counter(s for _, s in self._mentions).items():
+            mention = self._split_cached(surface)
+            if mention is not None:
+                for _ in range(count):
+                    self.table.observe(mention.name)
+        for match in _ACRONYM.finditer(work):
+            mention = self._split_cached(match.group(1))
+            if mention is not None:
+                self.table.define_acronym(match.group(2), mention.name)
+        self._roles: list[tuple[int, str, str]] = []
+        for match in _APPOSITION.finditer(work):
+            self._roles.append((match.start(), match.group(1), match.group(2)))
+        for match in _ROLE_FIRST.finditer(work):
+            self._roles.append((match.start(), match.group(2), match.group(1)))
+        self._roles.sort()
+        self._history: list[tuple[str, str, str | None]] = []  # (name, type, role) of speakers so far
+        self._spoke_at: list[int] = []
+        self._subjects = [(pos, surface) for pos, surface in self._mentions if _is_subject(work, pos, surface)]
+
+    def _split_cached(self, surface: str) -> Mention | None:
+        if surface not in self._split:
+            self._split[surface] = _mention_of(surface)
+        return self._split[surface]
+
+    def resolve(self, a: Attribution) -> None:
+        """Set a's speaker, role and mention from its phrase."""
+        phrase = " ".join((a.phrase or "").split())
+        a.mention = phrase or None
+        tail = _TAIL.search(phrase) if a.phrase_type == "np" else None
+        if a.phrase_type == "np" and _GENERIC_TAIL.search(phrase) and not _BODY_TAIL.search(phrase):
+            self._resolve_description(a, "the " + phrase.split()[-1])  # "the Hague-based court"
+        elif tail and _ADJECTIVE_ONLY.fullmatch(_strip_leading(phrase[:tail.start()])):
+            self._resolve_description(a, "the" + phrase[tail.start():])  # "the Ukrainian statement"
+        elif a.phrase_type == "pron":
+            self._resolve_pronoun(a, phrase.lower())
+        elif a.phrase_type == "desc":
+            self._resolve_description(a, phrase)
+        else:
+            self._resolve_name(a, phrase)
+
+    def spoke(self, a: Attribution) -> None:
+        speaker = self.table.speakers.get(a.speaker or "")
+        if speaker is not None:
+            self._history.append((speaker.name, speaker.type, speaker.role))
+            self._spoke_at.append(a.start)
+
+    def _resolve_name(self, a: Attribution, phrase: str) -> None:
+        mention = _mention_of(phrase)
+        if mention is None:
+            return
+        if a.appos and not mention.role:
+            role = " ".join(a.appos.split())
+            if role.split()[0].lower() in ("a", "an", "the"):
+                role = role.split(" ", 1)[1] if " " in role else role
+            mention.role = role
+        if mention.role is None:
+            mention.role = self._known_role(mention.name, a.start)
+        speaker = self.table.register(mention, phrase)
+        a.speaker, a.role = speaker.name, mention.role or speaker.role
+
+    def _known_role(self, name: str, pos: int) -> str | None:
+        canonical = self.table.canonical(name)
+        for _, who, role in self._roles:
+            if self.table.canonical(who) == canonical:
+                return role
+        return None
+
+    def _resolve_pronoun(self, a: Attribution, pronoun: str) -> None:
+        wanted = "organisation" if pronoun == "it" else "person" if pronoun != "they" else None
+        if wanted is None:
+            return
+        gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
+        candidates = [(at, h) for at, h in zip(self._spoke_at[-6:], self._history[-6:]) if h[1] == wanted]
+        if wanted == "person":
+            candidates += self._recent_subjects(a.start)
+        candidates.sort(key=lambda c: c[0])
+        paragraph = self._doc.paragraph_index(a.start)
+        for at, (name, _, role) in reversed(candidates):
+            if a.start - at > _PRONOUN_REACH or paragraph - self._doc.paragraph_index(at) > 1:
+                break
+            known = self.table.gender.get(name)
+            if gender and known and known != gender:
+                continue
+            a.speaker, a.role = name, role
+            if name not in self.table.speakers:
+                self.table.register(Mention(name, role, "person"), name)
+            self._add_alias(name, a.mention)
+            return
+
+    def _recent_subjects(self, pos: int) -> list[tuple[int, tuple[str, str, str | None]]]:
+        """People named as the subject of a clause shortly before pos ("Karim Khan pointed to …")."""
+        i = bisect.bisect_left(self._subjects, (pos, ""))
+        found = []
+        for at, surface in self._subjects[max(0, i - 3):i]:
+            mention = self._split_cached(surface)
+            if mention is not None and mention.type == "person":
+                found.append((at, (self.table.canonical(mention.name), "person", mention.role)))
+        return found
+
+    def _resolve_description(self, a: Attribution, phrase: str) -> None:
+        words = [w.lower().strip("’'") for w in phrase.split()[1:]]
+        if not words or words[-1] in GROUP_WORDS:
+            return
+        head = words[-1]
+        if head in _STATEMENT:
+            found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"), None)
+        elif head in _ORG_HEADS:
+            found = next((h for h in reversed(self._history[-10:]) if h[1] == "organisation"
+                          and head in h[0].lower()), None) or self._mentioned_org(head, a.start)
+        else:
+            found = self._role_match(words, a.start)
+        if found is not None:
+            a.speaker, a.role = found[0], found[2]
+            self._add_alias(found[0], a.mention)
+
+    def _mentioned_org(self, head: str, pos: int) -> tuple[str, str, str | None] | None:
+        """The most recent organisation named before pos whose name holds head ("the court")."""
+        i = bisect.bisect_left(self._positions, pos)
+        for _, surface in reversed(self._mentions[max(0, i - 200):i]):
+            mention = self._split_cached(surface)
+            if mention is not None and mention.type == "organisation" and head in mention.name.lower():
+                name = self.table.canonical(mention.name)
+                self.table.register(mention, surface)
+                return (name, "organisation", None)
+        return None
+
+    def _role_match(self, words: list[str], pos: int) -> tuple[str, str, str | None] | None:
+        """The most recent person introduced with a role sharing the description's words."""
+        head = words[-1]
+        candidates: list[tuple[int, str, str | None]] = [
+            (at, h[0], h[2]) for at, h in zip(self._spoke_at, self._history) if h[1] == "person"]
+        candidates += [(p, self.table.canonical(_strip_leading(who)), role) for p, who, role in self._roles if p < pos]
+        i = bisect.bisect_left(self._positions, pos)
+        for at, surface in self._mentions[max(0, i - 300):i]:
+            mention = self._split_cached(surface)
+            if mention is not None and mention.role and mention.type == "person":
+                candidates.append((at, self.table.canonical(mention.name), mention.role))
+        candidates.sort(key=lambda c: c[0])
+        for _, name, role in reversed(candidates):
+            role_words = [w[:6] for w in (role or "").lower().split()]
+            if head[:6] in role_words:
+                speaker = self.table.speakers.get(name)
+                if speaker is None:
+                    self.table.register(Mention(name, role, "person"), name)
+                return (name, "person", role)
+        if head in _PERSON_HEADS and head not in ("spokesperson", "spokesman", "spokeswoman", "source"):
+            last = next((h for h in reversed(self._history[-3:]) if h[1] == "person"), None)
+            return last
+        return None
+
+    def _add_alias(self, name: str, surface: str | None) -> None:
+        speaker = self.table.speakers.get(name)
+        if speaker is not None and surface and surface not in speaker.aliases:
+            speaker.aliases.append(surface)

@@ -1,0 +1,198 @@
+"""Who a speaker phrase names: splitting titles from names, and one canonical
+name per entity, within a document and across documents.
+
+A phrase such as "National Security Council spokesperson John Kirby" becomes
+the name "John Kirby" and the role "National Security Council spokesperson";
+"Kirby" and "Mr Kirby" later in the document become "John Kirby" too.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .records import Speaker
+
+# Words that make a capitalised phrase a title or role rather than a name.
+TITLE_WORDS = frozenset(
+    """president vice prime minister ministers secretary chancellor gov governor sen senator rep representative
+    mayor premier king queen prince princess sir dame lord lady mr mrs ms miss dr prof professor judge justice
+    gen general col colonel lt maj major capt captain sgt adm admiral cmdr commander chief spokesperson spokesman
+    spokeswoman spokespeople ambassador envoy chairman chairwoman chair director head leader deputy coordinator
+    adviser advisor counsel attorney prosecutor commissioner officer official inspector superintendent detective
+    speaker chancellor pope bishop archbishop rev reverend father foreign defence defense interior finance health
+    justice home economy trade state national security council executive managing senior former acting interim
+    assistant first lady coach manager boss founder analyst economist editor correspondent reporter mp mep""".split()
+)
+# Nouns that make a name an organisation ("Ministry of Defence", "Wagner Group").
+ORG_WORDS = frozenset(
+    """ministry department office court council commission committee agency authority bureau service services
+    force forces army navy police guard house parliament assembly congress senate government administration
+    cabinet kremlin union nations institute foundation university college school bank group company corp
+    corporation inc ltd plc party association federation organisation organization network news times post
+    journal tribune telegraph guardian herald press agency tass reuters bbc cnn nato league club fund
+    chamber board embassy mission centre center alliance coalition campaign trust society team""".split()
+)
+HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
+              "dame": "female", "lady": "female"}
+# Plural or generic heads that name no one ("officials", "Russian media").
+GROUP_WORDS = frozenset(
+    """officials critics analysts experts sources unions residents producers media observers diplomats people
+    authorities investigators campaigners activists protesters lawyers researchers scientists economists
+    commentators reports some many others several insiders aides allies members voters fans witnesses locals
+    supporters opponents politicians leaders lawmakers legislators ministers bosses executives staff workers
+    police doctors teachers officers soldiers troops users customers viewers readers parents students
+    observers rebels militants judges prosecutors studies surveys polls figures data statistics""".split()
+)
+_PARTICLES = frozenset("al el bin ibn de da di du van von der den la le dos del ter".split())
+# Adjectives of nationality or place: "Ukrainian officials" names no one.
+_ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|i|ch|ean)$")
+_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A speaker phrase split into the entity's name and its role."""
+
+    name: str
+    role: str | None
+    type: str  # "person" or "organisation"
+    gender: str | None = None
+
+
+def _clean(token: str) -> str:
+    return token.strip(".,;:’'").lower()
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper() or _clean(token) in _PARTICLES
+
+
+def acronym_of(words: list[str]) -> str:
+    """Initials of the capitalised words: "Royal Air Force" -> "RAF"."""
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def split_name(phrase: str) -> Mention | None:
+    """Name and role of a capitalised phrase; None when it names no one."""
+    phrase = re.split(r"\s+(?:and|or|&)\s+", phrase, maxsplit=1)[0]  # "A and B said": the first named
+    tokens = [t.rstrip(".") if len(t.rstrip(".")) > 3 else t for t in _TOKEN.findall(phrase)]
+    while tokens and _clean(tokens[0]) in ("the", "a", "an"):
+        tokens = tokens[1:]
+    internal_the = [i for i, t in enumerate(tokens) if i and t == "The"]
+    if internal_the:
+        tokens = tokens[internal_the[-1] + 1:]
+    if not tokens:
+        return None
+    lowered = [_clean(t) for t in tokens]
+    if lowered[-1] in GROUP_WORDS or lowered[0] in GROUP_WORDS:
+        head = [t for t in tokens[:-1] if t[:1].isupper() and not _ADJECTIVE.search(_clean(t))]
+        if lowered[0] in GROUP_WORDS or not head:
+            return None  # "Ukrainian officials", "critics", "Judges at the court"
+        return Mention(" ".join(head), None, "organisation")
+    if not tokens[-1][:1].isupper():
+        return None
+    gender = next((HONORIFICS[t] for t in lowered if t in HONORIFICS), None)
+    # roles end at the last title word or lowercase word: "state news agency RIA Novosti"
+    lower_at = max((i for i, t in enumerate(tokens) if t[:1].islower() and lowered[i] not in _PARTICLES
+                    and lowered[i] not in _CONNECTORS), default=-1)
+    boundary = max([lower_at] + [i for i, t in enumerate(lowered) if t in TITLE_WORDS])
+    org_at = max((i for i, t in enumerate(lowered) if t in ORG_WORDS and tokens[i][:1].isupper()), default=-1)
+    if org_at > boundary or (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1):
+        start = _org_start(tokens, lowered, lower_at)
+        return Mention(" ".join(tokens[start:]), " ".join(tokens[:start]) or None, "organisation", None)
+    name_tokens = [t for t in tokens[boundary + 1:] if _clean(t) not in HONORIFICS]
+    while len(name_tokens) > 1 and (name_tokens[0].isupper() or _clean(name_tokens[0]) in _CONNECTORS):
+        name_tokens = name_tokens[1:]  # "ICC Piotr Hofmanski": the acronym is the role's
+    if not name_tokens:
+        return None
+    if len(name_tokens) > 3:
+        name_tokens = name_tokens[-2:]
+    role = " ".join(t for t in tokens[:boundary + 1] if _clean(t) not in HONORIFICS) or None
+    return Mention(" ".join(name_tokens), role, "person", gender)
+
+
+_CONNECTORS = frozenset("of for the and on".split())
+
+
+def _org_start(tokens: list[str], lowered: list[str], boundary: int) -> int:
+    """Where an organisation's name starts: after the role words, keeping its own "of"s and "the"s."""
+    start = boundary + 1
+    while start < len(tokens) and lowered[start] in _CONNECTORS:
+        start += 1
+    return min(start, len(tokens) - 1)
+
+
+class SpeakerTable:
+    """Canonical names of one document: short forms map to the fullest form seen."""
+
+    def __init__(self) -> None:
+        self._forms: Counter[str] = Counter()
+        self._acronyms: dict[str, str] = {}
+        self.speakers: dict[str, Speaker] = {}
+        self.gender: dict[str, str] = {}
+
+    def observe(self, name: str) -> None:
+        """Record a name seen anywhere in the document, for later canonicalisation."""
+        words = name.split()
+        self._forms[name] += 1
+        if len(words) > 1:
+            acronym = acronym_of(words)
+            if len(acronym) > 1:
+                self._acronyms.setdefault(acronym, name)
+
+    def define_acronym(self, acronym: str, name: str) -> None:
+        self._acronyms[acronym] = name
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of name in the document ("Kirby" -> "John Kirby", "RAF" -> "Royal Air Force")."""
+        if name in self._acronyms:
+            return self._acronyms[name]
+        words = name.split()
+        best, best_key = name, (0, 0)
+        for form, count in self._forms.items():
+            other = form.split()
+            if len(other) <= len(words) or not _extends(other, words):
+                continue
+            key = (count, -len(other))
+            if key > best_key:
+                best, best_key = form, key
+        return best
+
+    def register(self, mention: Mention, surface: str) -> Speaker:
+        """The document's Speaker for a mention, created on first use."""
+        name = self.canonical(mention.name)
+        speaker = self.speakers.get(name)
+        if speaker is None:
+            speaker = self.speakers[name] = Speaker(name=name, type=mention.type, role=mention.role)
+        if mention.role and not speaker.role:
+            speaker.role = mention.role
+        if surface not in speaker.aliases:
+            speaker.aliases.append(surface)
+        if mention.gender:
+            self.gender[name] = mention.gender
+        return speaker
+
+
+def _extends(longer: list[str], shorter: list[str]) -> bool:
+    """True when shorter is the surname or the first name(s) of longer."""
+    n = len(shorter)
+    return longer[-n:] == shorter or (n == 1 and longer[0] == shorter[0] and len(longer) == 2)
+
+
+def canonical_across(names: list[str]) -> dict[str, str]:
+    """Map names to a fuller name from the list when only one entity fits ("Kirby" -> "John Kirby")."""
+    counts = Counter(names)
+    by_last: dict[str, list[str]] = {}
+    for name in counts:
+        words = name.split()
+        if len(words) > 1:
+            by_last.setdefault(words[-1], []).append(name)
+    mapping: dict[str, str] = {}
+    for name in counts:
+        candidates = by_last.get(name, []) if " " not in name else []
+        if not candidates or len({c.split()[0] for c in candidates}) > 1:
+            continue  # no fuller form, or two people share the surname
+        mapping[name] = max(candidates, key=lambda c: (counts[c], -len(c.split()), c))
+    return mapping

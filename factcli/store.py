@@ -1,0 +1,211 @@
+"""The write path: schema creation and replacing a document's records.
+
+Every document is replaced inside a transaction, so a killed run leaves the
+previous state of each document intact. Full-text tables are the ones
+sqlite-utils' `enable_fts` makes (with triggers), so `sqlite-utils search`
+and Datasette use the same file as it is.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from factcli.database import SCHEMA_VERSION
+from factcli.documents import Document
+from factcli.records import Extraction
+from factcli.speakers import canonical_across
+from factcli.text import LineIndex
+
+FTS_COLUMNS = {
+    "quotes": ["text", "context"],
+    "figures": ["text", "unit", "about", "sentence"],
+    "sentences": ["text"],
+    "speakers": ["name", "role"],
+}
+
+
+class Store:
+    """An open index for writing."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.db = sqlite_utils.Database(conn)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        if "documents" not in self.db.table_names():
+            with self.transaction():
+                self._create_schema()
+        self._speaker_ids = {row[1]: row[0] for row in conn.execute("SELECT id, name FROM speakers")}
+
+    @contextmanager
+    def transaction(self):
+        conn = self.db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _create_schema(self) -> None:
+        db = self.db
+        db["documents"].create(
+            {"id": int, "key": str, "doc": str, "path": str, "title": str, "date": str, "outlet": str, "url": str,
+             "sha256": str, "size": int, "indexed_at": str, "text": str},
+            pk="id", not_null={"key", "doc", "sha256", "text"},
+        )
+        db["documents"].create_index(["key"], unique=True)
+        db["documents"].create_index(["date"])
+        db["speakers"].create(
+            {"id": int, "name": str, "type": str, "role": str}, pk="id", not_null={"name"},
+        )
+        db["speakers"].create_index(["name"], unique=True)
+        db["aliases"].create(
+            {"speaker_id": int, "alias": str}, pk=("speaker_id", "alias"),
+            foreign_keys=[("speaker_id", "speakers", "id")],
+        )
+        db["aliases"].create_index(["alias"])
+        located = {"document_id": int, "line": int, "start": int, "end": int}
+        db["sentences"].create(
+            {"id": int, **located, "text": str}, pk="id", foreign_keys=[("document_id", "documents", "id")],
+        )
+        db["quotes"].create(
+            {"id": int, "speaker_id": int, "speaker_role": str, "text": str, "kind": str, "cue": str,
+             **located, "context": str, "speaker_mention": str},
+            pk="id",
+            foreign_keys=[("document_id", "documents", "id"), ("speaker_id", "speakers", "id")],
+        )
+        db["figures"].create(
+            {"id": int, "text": str, "value": float, "high": float, "unit": str, "qualifier": str, "about": str,
+             "claimed_by_id": int, **located, "sentence": str},
+            pk="id",
+            foreign_keys=[("document_id", "documents", "id"), ("claimed_by_id", "speakers", "id")],
+        )
+        for table in ("sentences", "quotes", "figures"):
+            db[table].create_index(["document_id"])
+        db["quotes"].create_index(["speaker_id"])
+        db["figures"].create_index(["claimed_by_id"])
+        db["figures"].create_index(["unit", "value"])
+        for table, columns in FTS_COLUMNS.items():
+            db[table].enable_fts(columns, tokenize="porter", create_triggers=True)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def known_documents(self) -> dict[str, str]:
+        """key -> sha256 of every indexed document."""
+        return {row[0]: row[1] for row in self.db.execute("SELECT key, sha256 FROM documents")}
+
+    def replace_document(
+        self, key: str, document: Document, extraction: Extraction, sentences: list[tuple[int, int]]
+    ) -> None:
+        """Delete the document's old records and write the new ones; call inside a transaction."""
+        self.delete_document(key)
+        doc_id = self.db["documents"].insert(
+            {"key": key, "doc": document.doc, "path": document.path, "title": document.title,
+             "date": document.date, "outlet": document.outlet, "url": document.url,
+             "sha256": document.sha256, "size": document.size,
+             "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"), "text": document.text},
+        ).last_pk
+        for speaker in extraction.speakers:
+            speaker_id = self._speaker_id(speaker.name, speaker.type, speaker.role)
+            self.db["aliases"].insert_all(
+                ({"speaker_id": speaker_id, "alias": alias} for alias in {speaker.name, *speaker.aliases}),
+                ignore=True,
+            )
+        lines = LineIndex(document.text)
+        self.db["sentences"].insert_all(
+            {"document_id": doc_id, "line": lines.line_of(start), "start": start, "end": end,
+             "text": document.text[start:end]}
+            for start, end in sentences
+        )
+        self.db["quotes"].insert_all(
+            {"speaker_id": self._speaker_id(q.speaker) if q.speaker else None, "speaker_role": q.speaker_role,
+             "text": q.text, "kind": q.kind, "cue": q.cue, "document_id": doc_id, "line": lines.line_of(q.start),
+             "start": q.start, "end": q.end, "context": q.context, "speaker_mention": q.speaker_mention}
+            for q in extraction.quotes
+        )
+        self.db["figures"].insert_all(
+            {"text": f.text, "value": f.value, "high": f.high, "unit": f.unit, "qualifier": f.qualifier,
+             "about": f.about, "claimed_by_id": self._speaker_id(f.claimed_by) if f.claimed_by else None,
+             "document_id": doc_id, "line": lines.line_of(f.start), "start": f.start, "end": f.end,
+             "sentence": f.sentence}
+            for f in extraction.figures
+        )
+
+    def delete_document(self, key: str) -> None:
+        row = self.db.execute("SELECT id FROM documents WHERE key = ?", [key]).fetchone()
+        if row is None:
+            return
+        for table in ("sentences", "quotes", "figures"):
+            self.db.execute(f"DELETE FROM {table} WHERE document_id = ?", [row[0]])
+        self.db.execute("DELETE FROM documents WHERE id = ?", [row[0]])
+
+    def delete_everything(self) -> None:
+        for table in ("sentences", "quotes", "figures", "documents", "aliases", "speakers"):
+            self.db.execute(f"DELETE FROM {table}")
+        self._speaker_ids.clear()
+
+    def document_keys(self) -> list[tuple[str, str | None]]:
+        return [(row[0], row[1]) for row in self.db.execute("SELECT key, path FROM documents")]
+
+    def _speaker_id(self, name: str, type_: str | None = None, role: str | None = None) -> int:
+        speaker_id = self._speaker_ids.get(name)
+        if speaker_id is None:
+            speaker_id = self.db["speakers"].insert({"name": name, "type": type_ or "person", "role": role}).last_pk
+            self._speaker_ids[name] = speaker_id
+        elif role or type_:
+            self.db.execute(
+                "UPDATE speakers SET role = coalesce(role, ?), type = coalesce(?, type) WHERE id = ?",
+                [role, type_, speaker_id],
+            )
+        return speaker_id
+
+    def finish(self) -> None:
+        """After a run: merge speakers across documents and drop the ones nothing refers to."""
+        names = [row[0] for row in self.db.execute("SELECT name FROM speakers")]
+        merges = {short: full for short, full in canonical_across(names).items() if short != full}
+        for short, full in merges.items():
+            self._merge_speaker(short, full)
+        self.db.execute(
+            """DELETE FROM aliases WHERE speaker_id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL
+               UNION SELECT claimed_by_id FROM figures WHERE claimed_by_id IS NOT NULL)"""
+        )
+        self.db.execute(
+            """DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL
+               UNION SELECT claimed_by_id FROM figures WHERE claimed_by_id IS NOT NULL)"""
+        )
+        self._speaker_ids = {row[1]: row[0] for row in self.db.execute("SELECT id, name FROM speakers")}
+
+    def _merge_speaker(self, short: str, full: str) -> None:
+        old = self._speaker_ids.get(short)
+        if old is None:
+            return
+        new = self._speaker_ids.get(full)
+        if new is None:
+            self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [full, old])
+            self.db.execute("INSERT OR IGNORE INTO aliases (speaker_id, alias) VALUES (?, ?)", [old, full])
+            self._speaker_ids[full] = self._speaker_ids.pop(short)
+            return
+        self.db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [new, old])
+        self.db.execute("UPDATE figures SET claimed_by_id = ? WHERE claimed_by_id = ?", [new, old])
+        self.db.execute(
+            "INSERT OR IGNORE INTO aliases (speaker_id, alias) SELECT ?, alias FROM aliases WHERE speaker_id = ?",
+            [new, old],
+        )
+        self.db.execute(
+            "UPDATE speakers SET role = coalesce(role, (SELECT role FROM speakers WHERE id = ?)) WHERE id = ?",
+            [old, new],
+        )
+        self.db.execute("DELETE FROM aliases WHERE speaker_id = ?", [old])
+        self.db.execute("DELETE FROM speakers WHERE id = ?", [old])
+        del self._speaker_ids[short]
+
+    def prune(self, keys: Iterable[str]) -> int:
+        count = 0
+        for key in keys:
+            self.delete_document(key)
+            count += 1
+        return count

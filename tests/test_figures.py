@@ -1,0 +1,245 @@
+"""extract_figures: what is a figure, its value, unit, qualifier, subject and claimant."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcli.figures import extract_figures
+from factcli.records import Quote
+
+
+def figures(text: str, quotes: list[Quote] | None = None):
+    found = extract_figures(text, quotes or [])
+    for f in found:
+        assert text[f.start:f.end] == f.text
+    return found
+
+
+def only(text: str):
+    found = figures(text)
+    assert len(found) == 1, [f.text for f in found]
+    return found[0]
+
+
+# (sentence, printed text, value, unit, qualifier)
+FOUND = [
+    ("The port handled 1,200 containers last week.", "1,200 containers", 1200, "container", "exact"),
+    ("Inflation rose to 7.4% in the spring.", "7.4%", 7.4, "percent", "exact"),
+    ("The index fell 0.5 per cent on Monday.", "0.5 per cent", 0.5, "percent", "exact"),
+    ("Turnout was 62 percent, officials said.", "62 percent", 62, "percent", "exact"),
+    ("The farm exported 3 million tonnes of barley.", "3 million tonnes", 3e6, "ton", "exact"),
+    ("Fares went up by 2.5 percentage points.", "2.5 percentage points", 2.5, "percentage point", "exact"),
+    ("The club paid $3.5bn for the site.", "$3.5bn", 3.5e9, "USD", "exact"),
+    ("It raised US$40 million from investors.", "US$40 million", 40e6, "USD", "exact"),
+    ("Profits reached Â£12m this year.", "Â£12m", 12e6, "GBP", "exact"),
+    ("Profits reached £12m this year.", "£12m", 12e6, "GBP", "exact"),
+    ("The fine was €250,000 in total.", "€250,000", 250000, "EUR", "exact"),
+    ("The bank lent 120m euros to the city.", "120m euros", 120e6, "EUR", "exact"),
+    ("The council spent 5 million pounds on roads.", "5 million pounds", 5e6, "GBP", "exact"),
+    ("Miners earn 9,000 rand a month.", "9,000 rand a month", 9000, "ZAR", "exact"),
+    ("Traders moved 10k barrels overnight.", "10k barrels", 10e3, "barrel", "exact"),
+    ("Four ferries crossed the strait.", "Four ferries", 4, "ferry", "exact"),
+    ("The town has twenty-five bakeries.", "twenty-five bakeries", 25, "bakery", "exact"),
+    ("The survey covered one hundred and ten villages.", "one hundred and ten villages", 110, "village",
+     "exact"),
+    ("Rents ate up one-quarter of their income.", "one-quarter", 0.25, None, "exact"),
+    ("Wages are a tenth of the national average.", "a tenth", 0.1, None, "exact"),
+    ("Voters rejected it by a third of the vote.", "a third", 1 / 3, None, "exact"),
+    ("They signed a 90-day truce.", "90-day truce", 90, "day", "exact"),
+    ("The party unveiled a 7-point manifesto.", "7-point manifesto", 7, "point", "exact"),
+    ("He served a nine-year sentence.", "nine-year sentence", 9, "year", "exact"),
+    ("A 12-member panel will decide.", "12-member panel", 12, "member", "exact"),
+    ("A 40-year-old teacher was hurt.", "40-year-old teacher", 40, "year", "exact"),
+    ("Hundreds of volunteers cleared the beach.", "Hundreds of volunteers", 100, "volunteer", "at_least"),
+    ("The storm cut power to thousands of homes.", "thousands of homes", 1000, "home", "at_least"),
+    ("Tens of thousands of fans marched.", "Tens of thousands of fans", 10000, "fan", "at_least"),
+    ("The sale drew about 300 bidders.", "about 300 bidders", 300, "bidder", "approx"),
+    ("Around 15 trucks were stuck.", "Around 15 trucks", 15, "truck", "approx"),
+    ("It cost approximately $9m to build.", "approximately $9m", 9e6, "USD", "approx"),
+    ("The strike lasted nearly 40 days.", "nearly 40 days", 40, "day", "approx"),
+    ("More than 2,000 nurses walked out.", "More than 2,000 nurses", 2000, "nurse", "at_least"),
+    ("Over 70 flights were cancelled.", "Over 70 flights", 70, "flight", "at_least"),
+    ("At least 14 climbers reached the top.", "At least 14 climbers", 14, "climber", "at_least"),
+    ("The law allows up to 8 hours of overtime.", "up to 8 hours", 8, "hour", "at_most"),
+    ("Less than 5% of homes have solar panels.", "Less than 5%", 5, "percent", "at_most"),
+    ("As many as 600 workers could lose jobs.", "As many as 600 workers", 600, "worker", "at_most"),
+    ("Tickets cost under £20 each.", "under £20", 20, "GBP", "at_most"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit, qualifier", FOUND)
+def test_found(sentence, text, value, unit, qualifier):
+    figure = only(sentence)
+    assert (figure.text, figure.unit, figure.qualifier) == (text, unit, qualifier)
+    assert figure.value == pytest.approx(value)
+    assert figure.sentence == sentence
+
+
+# (sentence, printed text, low, high, unit)
+RANGES = [
+    ("Each hive holds 500 to 800 bees.", "500 to 800 bees", 500, 800, "bee"),
+    ("Growth of 3-5% is forecast.", "3-5%", 3, 5, "percent"),
+    ("They expect between 20 and 30 entrants.", "between 20 and 30 entrants", 20, 30, "entrant"),
+    ("Costs of $2m-$4m were cited.", "$2m-$4m", 2e6, 4e6, "USD"),
+    ("The firm hired 2 to 3 million temps.", "2 to 3 million temps", 2e6, 3e6, "temp"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, low, high, unit", RANGES)
+def test_ranges(sentence, text, low, high, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.qualifier, figure.unit) == (text, "range", unit)
+    assert (figure.value, figure.high) == (pytest.approx(low), pytest.approx(high))
+
+
+NOT_FIGURES = [
+    "The treaty was signed on June 4, 2019.",
+    "The treaty was signed on 4 June 2019.",
+    "Police arrived in 2016 after the flood.",
+    "Shops open at 09:30 and close at 5pm.",
+    "The video lasts 03:41.",
+    "It was her 3rd attempt at the summit.",
+    "She won a second term and then a third term.",
+    "The air force flies the F-35 and the Su-30.",
+    "Talks at the G7 covered Covid-19 rules.",
+    "Section 230 and Article 5 were debated.",
+    "Rovers won 3-1 at home.",
+    "The band reached number 4 in the charts.",
+    "See https://example.org/2021/05/story-123 for details.",
+    "Read [the report](https://example.org/files/2020-77.pdf) now.",
+    "The two presidents shook hands.",
+    "It marked the five-year anniversary of the fire.",
+    "Trade doubled and exports rose twice as fast.",
+    "They met a year ago, in a month of talks.",
+    "One of the guards said nothing.",
+    "It played during the 1990s.",
+    "Fans of the Six Nations cheered.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FIGURES)
+def test_not_figures(sentence):
+    assert figures(sentence) == []
+
+
+def test_page_chrome_is_skipped():
+    text = "14 Comments\n\n01:12 - Source: Agency\n\nThe mill employs 45 weavers.\n"
+    assert [f.text for f in figures(text)] == ["45 weavers"]
+
+
+def test_link_lists_after_read_more_are_skipped():
+    text = "Crews rescued 12 sailors.\n\nRead more:\n\nWhy 300 whales beached\nOpinion: the next 10 years\n"
+    assert [f.text for f in figures(text)] == ["12 sailors"]
+
+
+def test_bare_number_after_not_points_back():
+    found = figures("The lease runs for 30 days, not 20.")
+    assert [f.text for f in found] == ["30 days"]
+
+
+def test_this_modifier_points_back():
+    found = figures("They agreed a period of three weeks. After this three-week period, talks resume.")
+    assert [f.text for f in found] == ["three weeks"]
+
+
+def test_back_reference_to_a_count_of_them():
+    figure = only("Many airlines – 40 of them – cut routes.")
+    assert (figure.text, figure.unit) == ("40 of them", "airline")
+
+
+def test_rate_stays_in_text():
+    figure = only("The mine produced up to 900 tonnes per day.")
+    assert figure.text == "up to 900 tonnes per day"
+    assert figure.unit == "ton"
+
+
+def test_bare_number_takes_counted_noun_of_number_of():
+    figure = only("The number of people out of work rose to 2.1 million.")
+    assert (figure.value, figure.unit) == (2.1e6, "person")
+
+
+def test_about_names_what_is_measured():
+    figure = only("Farmers shipped 40 million tonnes of wheat through the canal.")
+    assert figure.about.startswith("wheat")
+    assert "canal" in figure.about
+
+
+def test_about_carries_counted_noun_and_context():
+    figure = only("The regional council approved 350 new homes near the river.")
+    assert figure.about.startswith("new homes")
+    assert "council" in figure.about
+
+
+def test_figures_are_sorted_and_keep_offsets():
+    text = "It sold 30 cars in May and 45 vans in June, up 12%."
+    found = figures(text)
+    assert [f.text for f in found] == ["30 cars", "45 vans", "12%"]
+    assert [f.start for f in found] == sorted(f.start for f in found)
+
+
+SPEECH = "The mayor said the scheme would create 900 jobs. Critics doubt 900 is realistic."
+
+
+def test_claimed_by_quote_around_the_figure():
+    text = '“We will plant 5,000 trees,” the mayor said.'
+    quote = Quote(text="We will plant 5,000 trees,", kind="direct", start=1, end=27, speaker="Ana Silva")
+    assert only_with(text, [quote]).claimed_by == "Ana Silva"
+
+
+def test_claimed_by_quote_in_the_same_sentence():
+    text = 'Nearly 80 stalls will close, “a sad day”, Ana Silva said.'
+    quote = Quote(text="a sad day", kind="partial", start=30, end=39, speaker="Ana Silva")
+    assert only_with(text, [quote]).claimed_by == "Ana Silva"
+
+
+def test_claimed_by_speaker_announcing_it():
+    text = 'Ana Silva announced 70 new buses. “It is a start,” Silva said.'
+    quote = Quote(text="It is a start,", kind="direct", start=35, end=49, speaker="Ana Silva")
+    found = extract_figures(text, [quote])
+    assert found[0].claimed_by == "Ana Silva"
+
+
+def test_writer_claims_the_rest():
+    text = 'The city has 12 bridges. “We love them,” Ana Silva said.'
+    quote = Quote(text="We love them,", kind="direct", start=26, end=39, speaker="Ana Silva")
+    assert only_with(text, [quote]).claimed_by is None
+
+
+def only_with(text: str, quotes: list[Quote]):
+    found = extract_figures(text, quotes)
+    assert len(found) == 1, [f.text for f in found]
+    assert text[found[0].start:found[0].end] == found[0].text
+    return found[0]
+
+
+NUMBER_STYLES = st.one_of(
+    st.integers(0, 10**9).map(lambda n: (f"{n:,}", n)),
+    st.integers(1, 999).map(lambda n: (f"{n} million", n * 1e6)),
+    st.integers(1, 999).map(lambda n: (f"${n}bn", n * 1e9)),
+    st.integers(1, 99).map(lambda n: (f"{n}%", n)),
+)
+
+
+@given(NUMBER_STYLES)
+def test_printed_numbers_read_back(style):
+    printed, value = style
+    text = f"The agency counted {printed} in total."
+    found = figures(text)
+    if 1000 <= value <= 2100 and printed.isdigit():
+        return  # a year-like number with nothing to say otherwise
+    assert len(found) == 1 and found[0].value == pytest.approx(value)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-–%$£€Â:/abcdefmtkonhrsuAT\n'\"“”")), max_size=200))
+def test_never_raises_and_keeps_offsets(text):
+    for f in extract_figures(text, []):
+        assert text[f.start:f.end] == f.text
+        assert f.qualifier in ("exact", "approx", "at_least", "at_most", "range")
+
+
+@given(st.text(max_size=300))
+def test_never_raises_on_any_text(text):
+    for f in extract_figures(text, []):
+        assert text[f.start:f.end] == f.text
