@@ -18,7 +18,12 @@ from factcli.numbers import DENOMINATORS, SCALES, SMALL, SUFFIX_SCALES, VAGUE, p
 from factcli.records import Figure, Quote
 from factcli.text import enclosing, paragraph_spans, repair_for_extraction, sentence_spans
 from factcli.units import (
-    ABBREVIATIONS, CURRENCY_SYMBOLS, ISO_CODES, currency_of_word, looks_plural, singular,
+    ABBREVIATIONS,
+    CURRENCY_SYMBOLS,
+    ISO_CODES,
+    currency_of_word,
+    looks_plural,
+    singular,
 )
 
 _WN = "|".join(sorted([*SMALL, "hundred", "dozen", *SCALES], key=len, reverse=True))
@@ -26,15 +31,16 @@ _SMALL = "|".join(sorted(SMALL, key=len, reverse=True))
 _DEN = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
 _WORDS = rf"(?:{_SMALL})(?:(?:-|[ \t]+|(?<=hundred)[ \t]+and[ \t]+|(?<=thousand)[ \t]+and[ \t]+)(?:{_WN}))*"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-# A number core; what surrounds it is read by the patterns below.
+_SCALE_PLURALS = "thousands|millions|billions"
+# A number core, tried where _TRIGGER fires; what surrounds it is read by the patterns below.
 _CORE = re.compile(
-    rf"(?<![\w.,/:#@-])(?P<d>{_DIGITS})"
+    rf"(?<![\w.,/:#@–-])(?P<d>{_DIGITS})"
     rf"|(?i:\b(?P<frac>(?:{_WN}|an?)[ \t-]+(?:{_DEN}))\b"
-    rf"|\b(?P<vague>(?:tens|hundreds|thousands|millions|billions|dozens)(?:[ \t]+of[ \t]+(?:thousands|millions|billions))?)"
-    rf"(?=[ \t]+of\b)"
+    rf"|\b(?P<vague>(?:tens|hundreds|{_SCALE_PLURALS}|dozens)(?:[ \t]+of[ \t]+(?:{_SCALE_PLURALS}))?)(?=[ \t]+of\b)"
     rf"|\b(?P<a>an?[ \t]+(?:hundred|thousand|million|billion|dozen)(?:[ \t]+(?:thousand|million|billion))?)\b"
     rf"|\b(?P<w>{_WORDS})\b)"
 )
+
 
 def _trie(words: list[str]) -> str:
     """A regex alternation of words with common prefixes factored out, which re scans far faster."""
@@ -56,10 +62,11 @@ def _trie(words: list[str]) -> str:
 
 
 _TRIGGER_WORDS = [*SMALL, *VAGUE]
-_FIRST_LETTERS = "".join(sorted({w[0] for w in _TRIGGER_WORDS} | {w[0].upper() for w in _TRIGGER_WORDS} | {"a", "A"}))
+_FIRST_LETTERS = "".join(sorted({w[0] for w in _TRIGGER_WORDS} | {w[0].upper() for w in _TRIGGER_WORDS} | set("aA")))
 _AFTER_ARTICLE = _trie(["hundred", "thousand", "million", "billion", "dozen", *DENOMINATORS])
 # Where a number core may start: found first because it is cheap, then _CORE is tried there.
-_TRIGGER = re.compile(rf"\d|(?=[{_FIRST_LETTERS}])(?i:\b(?:{_trie(_TRIGGER_WORDS)}|an?[ \t]+(?={_AFTER_ARTICLE}))\b)")
+_TRIGGER = re.compile(
+    rf"\d|(?=[{_FIRST_LETTERS}])(?i:\b(?:{_trie(_TRIGGER_WORDS)}|an?[ \t]+(?={_AFTER_ARTICLE}))\b)")
 # The far end of a range, right after "-" or "to".
 _RANGE_END = re.compile(rf"(?P<d>{_DIGITS})|(?i:(?P<w>{_WORDS})\b)")
 _SUFFIX = "|".join(sorted(SUFFIX_SCALES, key=len, reverse=True))
@@ -88,7 +95,8 @@ _RATE = re.compile(
 _TOKEN = re.compile(r"[ \t]+([A-Za-z][A-Za-z0-9]*(?:['’.-][A-Za-z0-9]+)*['’]?)")
 _OF = re.compile(r"[ \t]+of\b", re.IGNORECASE)
 _AGO = re.compile(r"[ \t]+ago\b")
-_CURRENCY_BEFORE = re.compile(r"(?:(?:(?<![A-Za-z])([A-Z]{1,2}))?(\$+)|(£)|(€)|(¥)|(₹)|\b(Rs\.?)[ \t]?|\b([A-Z]{3})[ \t]?)$")
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?:(?<![A-Za-z])([A-Z]{1,2}))?(\$+)|(£)|(€)|(¥)|(₹)|\b(Rs\.?)[ \t]?|\b([A-Z]{3})[ \t]?)$")
 _QUALIFIERS = {
     "about": "approx", "around": "approx", "approximately": "approx", "roughly": "approx", "nearly": "approx",
     "almost": "approx", "some": "approx", "close to": "approx", "an estimated": "approx", "estimated": "approx",
@@ -110,6 +118,8 @@ _CHANGE_UP_TO = re.compile(
     r"climbed|climbs|surged|surges|moved|moves|increased|increases|edged|edges|crept|creeps|ramped|came|comes|come|"
     r"swelled|swollen|leapt|leaped|rocketed|spiked|bumped|pushed|pumped)[ \t]+up[ \t]+to[ \t]+$",
     re.IGNORECASE)
+_WIN_OVER = re.compile(r"\b(?:won|win|wins|lead|victory|defeat|beat)[ \t]+over[ \t]+$", re.IGNORECASE)
+_SCORE = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})\b(?![-%])")
 _CONTRAST_BEFORE = re.compile(r"\b(?:not|rather than|instead of|than)[ \t]+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’-]*)[ \t]+$")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -155,6 +165,10 @@ _NOT_MODIFIER = frozenset("""
 nil all love off on to one way thirds third quarter quarters half fifths fifth tenth tenths odd fold
 times time and or
 """.split())
+_PERCENT_UNITS = ("percent", "percentage point")
+_POINTERS = frozenset("them those these us which whom".split())
+_DETERMINERS = frozenset("the their its his her our".split())
+_COMPLEMENT = re.compile(r"[ \t]+(?:of|in|for|on)\b", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"[ \t]+(?:anniversary|birthday|centenary|jubilee)\b", re.IGNORECASE)
 _MAX_NOUN_TOKENS = 5
 # Longest stretch read as one sentence; longer ones are clipped around the figure.
@@ -217,12 +231,12 @@ def extract_figures(text: str, quotes: list[Quote]) -> list[Figure]:
         found.sentence = text[sentence[0]:sentence[1]]
         found.claimed_by = claims.speaker_for(found.start, sentence)
         if found.about is None:
-            found.about = _topic_before(work, sentence[0], found)
+            found.about = _counted_by_number_of(work, sentence[0], found)
         i = bisect.bisect_right(heading_starts, found.start) - 1
         heading = headings[i] if i >= 0 and headings[i][1] < sentence[0] else None
         found.about = context.about(found, sentence, heading)
         figures.append(found)
-    _inherit_units(figures, work)
+    _inherit_units(figures)
     return figures
 
 
@@ -416,15 +430,14 @@ def _qualifier_before(left: str) -> tuple[str, str]:
     phrase = m.group(1).lower()
     if phrase == "up to" and _CHANGE_UP_TO.search(left):
         return "exact", ""
-    if phrase == "over" and re.search(r"\b(?:won|win|wins|lead|victory|defeat|beat)[ \t]+over[ \t]+$", left,
-                                      re.IGNORECASE):
+    if phrase == "over" and _WIN_OVER.search(left):
         return "exact", ""
     return _QUALIFIERS[phrase], left[m.start(1):]
 
 
 def _is_label(work: str, match: re.Match, left: str, qty: _Quantity) -> bool:
     """Whether digits are a date, an identifier or a score rather than a quantity."""
-    start, end = match.start(), match.end()
+    end = match.end()
     if _MONTH_BEFORE.search(left) or (qty.unit is None and _MONTH_AFTER.match(work, end)):
         return True
     prev = _WORD_BEFORE.search(left)
@@ -436,9 +449,7 @@ def _is_label(work: str, match: re.Match, left: str, qty: _Quantity) -> bool:
         if (word[0].isupper() and lower not in STOP and lower not in _QUALIFIERS and lower.strip(".") not in STOP
                 and not word.endswith(("'s", "’s", "s'")) and qty.unit is None):
             return True
-    if start > 0 and work[start - 1] == "-" or start > 1 and work[start - 1] in "-–" and work[start - 2].isalpha():
-        return True
-    score = re.match(r"[ \t]*[-–][ \t]*(\d{1,2})\b(?![-%])", work[end:end + 8])
+    score = _SCORE.match(work, end, end + 8)
     if score and "." not in match.group() and "," not in match.group():
         first, second = int(match.group().replace(",", "")), int(score.group(1))
         if first >= second and first < 100:
@@ -474,74 +485,72 @@ def _read_range(work: str, figure: Figure, kind: str, between: bool) -> None:
 
 
 def _read_noun(work: str, figure: Figure, kind: str, left: str) -> bool:
-    """Fill unit and about from the words after the number; False when they show it is no figure."""
+    """Fill unit, about and the end of the text from the words after the number; False when they show that it
+    is no figure after all."""
     pos = figure.end
-    modifier = _MODIFIER.match(work, pos) if kind in ("d", "w") and figure.unit is None else None
-    if modifier and modifier.group(1) not in _NOT_MODIFIER and figure.high is None:
-        if modifier.group(1).endswith("ed"):
-            return False  # "three-cornered", "two-pronged": an adjective, not a count
-        if _ANNIVERSARY.match(work, modifier.end()):
-            return False
-        if _WORD_BEFORE.search(left) and _WORD_BEFORE.search(left).group(1).lower() in ("this", "that", "these",
-                                                                                          "those"):
-            return False  # "this two-month period" points back
-        figure.unit = singular(modifier.group(1))
-        figure.end = modifier.end()
-        tokens, head, end = _noun_phrase(work, figure.end, plural=False)
-        if tokens:
-            figure.end = end
-            figure.about = " ".join(tokens) + _complement(work, end)
-        return True
+    word_before = _WORD_BEFORE.search(left[-30:])
+    previous = word_before.group(1).lower() if word_before else ""
+    bare = kind in ("d", "w") and figure.unit is None and figure.high is None
+    modifier = _MODIFIER.match(work, pos) if bare else None
+    if modifier and modifier.group(1) not in _NOT_MODIFIER:
+        return _read_modifier(work, figure, modifier, previous)
     if figure.unit is not None:
-        tokens, head, end = _noun_phrase(work, pos, plural=figure.unit not in ISO_CODES and figure.value != 1)
-        complement = _complement(work, end if tokens else pos)
-        if figure.unit in ISO_CODES or figure.unit in ("percent", "percentage point"):
-            about = " ".join(tokens) + complement
-            figure.about = about.strip() or None
-        else:
-            figure.about = (" ".join(tokens) + complement).strip() or None
+        counted = figure.unit not in ISO_CODES and figure.unit not in _PERCENT_UNITS and figure.value != 1
+        tokens, _, end = _noun_phrase(work, pos, plural=counted)
+        figure.about = _phrase(work, tokens, end if tokens else pos)
         return True
-    tokens, head, end = _noun_phrase(work, pos, plural=figure.value != 1 or kind == "frac")
-    if head is not None and kind != "frac":
-        word = _WORD_BEFORE.search(left)
-        if word and word.group(1).lower() in ("the", "these", "those") and kind == "w" \
-                and tokens[head].lower().rstrip("'’") in _BACK_REFERENCE_HEADS:
-            return False  # "the two leaders": a count of what was already named
-        figure.unit = singular(tokens[head])
-        figure.end = end
-        noun = " ".join(tokens)
-        complement = _complement(work, end)
-        if figure.unit in _MEASURE_HEADS and complement:
-            figure.about = complement.strip()
-        else:
-            figure.about = (noun + complement).strip()
-        return True
+    if kind != "frac":
+        tokens, head, end = _noun_phrase(work, pos, plural=figure.value != 1)
+        if head is not None:
+            if previous in ("the", "these", "those") and kind == "w" \
+                    and tokens[head].lower().rstrip("'’") in _BACK_REFERENCE_HEADS:
+                return False  # "the two leaders": a count of what was already named
+            figure.unit = singular(tokens[head])
+            figure.end = end
+            complement = _complement(work, end)
+            measured = figure.unit in _MEASURE_HEADS and complement
+            figure.about = complement.strip() if measured else _phrase(work, tokens, end)
+            return True
     of = _OF.match(work, pos)
     if of:
         tokens, head, end = _noun_phrase(work, of.end(), plural=kind != "frac", allow_determiner=True)
-        if tokens and tokens[0].lower() in ("them", "those", "these", "us", "which", "whom"):
+        if tokens and tokens[0].lower() in _POINTERS:
             figure.end = end
             figure.unit = _noun_pointed_back(work, figure.start)
-            return True
-        if head is not None and kind != "frac":
+        elif head is not None and kind != "frac":
             figure.unit = singular(tokens[head])
             figure.end = end
-            figure.about = " ".join(tokens) + _complement(work, end)
-            return True
-        if tokens:
-            figure.about = " ".join(tokens) + _complement(work, end)
-    if kind == "frac" and figure.about is None:
-        tokens, head, end = _noun_phrase(work, pos, plural=False, allow_determiner=True)
-        if tokens:
-            figure.about = " ".join(tokens) + _complement(work, end)
+            figure.about = _phrase(work, tokens, end)
+        elif tokens:
+            figure.about = _phrase(work, tokens, end)
+    elif kind == "frac":
+        tokens, _, end = _noun_phrase(work, pos, plural=False, allow_determiner=True)
+        figure.about = _phrase(work, tokens, end) if tokens else None
     return True
 
 
-def _noun_phrase(work: str, pos: int, plural: bool, allow_determiner: bool = False) -> tuple[list[str], int | None, int]:
+def _read_modifier(work: str, figure: Figure, modifier: re.Match, previous: str) -> bool:
+    """A hyphenated size or duration ("60-day extension", "12-member jury"): the unit is the modifier's noun."""
+    noun = modifier.group(1)
+    if noun.endswith("ed") or _ANNIVERSARY.match(work, modifier.end()):
+        return False  # "three-cornered" is an adjective; a "nine-year anniversary" an ordinal
+    if previous in ("this", "that", "these", "those"):
+        return False  # "this two-month period" points back
+    figure.unit = singular(noun)
+    figure.end = modifier.end()
+    tokens, _, end = _noun_phrase(work, figure.end, plural=False)
+    if tokens:
+        figure.end = end
+        figure.about = _phrase(work, tokens, end)
+    return True
+
+
+def _noun_phrase(work: str, pos: int, plural: bool, allow_determiner: bool = False
+                 ) -> tuple[list[str], int | None, int]:
     """Words of the noun phrase at `pos`: (tokens, index of the head or None, end offset).
 
-    With `plural`, the head is the first plural-looking word ("two Sukhoi Su-27 fighter jets"); otherwise
-    the phrase runs to the first function word or verb form.
+    With `plural`, the head is the first plural-looking word ("two Sukhoi Su-27 fighter jets") and there is no
+    phrase without one; otherwise the phrase runs to a function word or a verb form, three words at most.
     """
     tokens: list[str] = []
     end = pos
@@ -551,60 +560,60 @@ def _noun_phrase(work: str, pos: int, plural: bool, allow_determiner: bool = Fal
             break
         word = token.group(1)
         lower = word.lower()
-        if lower in STOP and not (allow_determiner and i == 0 and lower in ("the", "them", "those", "these", "us",
-                                                                             "which", "whom", "their", "its")):
-            break
-        if lower in ("them", "those", "these", "us", "which", "whom"):
+        if allow_determiner and i == 0 and lower in _POINTERS:
             return [word], None, token.end()
-        if plural:
-            tokens.append(word)
-            end = token.end()
-            if looks_plural(word):
-                return tokens, len(tokens) - 1, end
-            continue
-        if tokens and (lower.endswith(("ing", "ed", "ly")) or lower in STOP):
+        if lower in STOP and not (allow_determiner and i == 0 and lower in _DETERMINERS):
+            break
+        if not plural and tokens and lower.endswith(("ing", "ed", "ly")):
             break
         tokens.append(word)
         end = token.end()
-        if len(tokens) == 3:
+        if plural and looks_plural(word):
+            return tokens, len(tokens) - 1, end
+        if not plural and len(tokens) == 3:
             break
     if plural:
         return [], None, pos
     return tokens, (len(tokens) - 1 if tokens else None), end
 
 
+def _phrase(work: str, tokens: list[str], end: int) -> str | None:
+    """The noun phrase's content words and what it is of ("fighter jets", "wheat exports of Ukraine")."""
+    words = " ".join(t for t in tokens if t.lower() not in STOP) + _complement(work, end)
+    return words.strip() or None
+
+
 def _complement(work: str, pos: int) -> str:
-    """' of grain', ' in client assets': the phrase saying what a measure is of."""
-    m = re.match(r"[ \t]+(of|in|for|on)\b", work[pos:pos + 6], re.IGNORECASE)
+    """' grain' for ' of grain', ' client assets' for ' in client assets': what a measure is of."""
+    m = _COMPLEMENT.match(work, pos)
     if not m:
         return ""
-    tokens, head, end = _noun_phrase(work, pos + m.end(), plural=False, allow_determiner=True)
+    tokens, _, _ = _noun_phrase(work, m.end(), plural=False, allow_determiner=True)
     words = [t for t in tokens if t.lower() not in STOP]
     return " " + " ".join(words) if words else ""
 
 
-def _topic_before(work: str, sent_start: int, figure: Figure) -> str | None:
-    """What a bare figure counts, when the sentence says so before it ("the number of people ... rose to 345m")."""
+def _counted_by_number_of(work: str, sent_start: int, figure: Figure) -> str | None:
+    """What a bare figure counts, when its sentence says so before it ("the number of people ... rose to 345m");
+    sets the unit from it too."""
     before = work[max(sent_start, figure.start - 400):figure.start]
-    number_of = None
-    if "of" in before:
-        for number_of in _NUMBER_OF.finditer(before):
-            pass
-    if number_of:
-        words = []
-        for word in number_of.group(1).split():
-            if word.lower() in STOP:
-                break
-            words.append(word)
-        if words:
-            if figure.unit is None:
-                plural = next((w for w in words if looks_plural(w)), None)
-                figure.unit = singular(plural) if plural else None
-            return " ".join(words)
-    return None
+    if "of" not in before:
+        return None
+    matches = list(_NUMBER_OF.finditer(before))
+    if not matches:
+        return None
+    words = []
+    for word in matches[-1].group(1).split():
+        if word.lower() in STOP:
+            break
+        words.append(word)
+    plural = next((w for w in words if looks_plural(w)), None)
+    if plural:
+        figure.unit = singular(plural)
+    return " ".join(words) or None
 
 
-def _inherit_units(figures: list[Figure], work: str) -> None:
+def _inherit_units(figures: list[Figure]) -> None:
     """Give bare numbers the counted noun of the figure before them in the same sentence ("up to 1,200 per day")."""
     for i, figure in enumerate(figures):
         if figure.unit is not None or figure.value < 1:
@@ -612,7 +621,7 @@ def _inherit_units(figures: list[Figure], work: str) -> None:
         for prev in reversed(figures[max(0, i - 3):i]):
             if prev.sentence == figure.sentence:
                 if prev.unit and prev.unit not in ISO_CODES and prev.unit not in _TIME_UNITS \
-                        and prev.unit not in ("percent", "percentage point"):
+                        and prev.unit not in _PERCENT_UNITS:
                     figure.unit = prev.unit
                 break
 

@@ -11,8 +11,17 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .quote_cues import (
-    CUE, LABEL_FORMS, NOUN_OBJECT_LEMMAS, QUOTE_ONLY_LEMMAS, SENTENCE_SUBJECT, SUBJECT_AFTER_VERB,
-    SUBJECT_BEFORE_VERB, _INTRO, skip_complement, skip_that, verb_lemma,
+    _INTRO,
+    CUE,
+    LABEL_FORMS,
+    NOUN_OBJECT_LEMMAS,
+    QUOTE_ONLY_LEMMAS,
+    SENTENCE_SUBJECT,
+    SUBJECT_AFTER_VERB,
+    skip_complement,
+    skip_that,
+    subject_before,
+    verb_lemma,
 )
 from .quote_doc import Doc
 from .quote_marks import QuotedSpan
@@ -74,10 +83,11 @@ def attribute_quote(doc: Doc, span: QuotedSpan, previous_end: int | None,
     tail_end = min(sent_end, following if following is not None and following > span.outer_end else sent_end,
                    span.outer_end + _REACH)
     head = work[head_start:span.outer_start]
-    before = _cue_before(work, head_start, span.outer_start, sent_start)
     opened = span.outer_start < span.start
     after = _cue_after(work, span.outer_end, tail_end) if span.closed or not opened else None
     stripped = head.strip(" \t([—–-")
+    needs_before = stripped and (stripped[-1] not in ":;," or after is None or not after.introduces)
+    before = _cue_before(work, head_start, span.outer_start, sent_start) if needs_before else None
     direct = (not stripped or stripped[-1] in ":;" or (before is not None and before.introduces)
               or (stripped[-1] == "," and not _fragment(work, span, tail_end)))
     kind = "direct" if direct else "partial"
@@ -152,7 +162,7 @@ def _cue_after(work: str, lo: int, hi: int) -> _Cue | None:
         return _make_cue(work, match, max(pos, subject.end()), subject, True)
     if lemma == "according to":
         return None
-    subject = SUBJECT_BEFORE_VERB.search(work, lo, match.start())
+    subject = subject_before(work, lo, match.start())
     if subject is None or work[lo:subject.start()].strip(" ,.!?”\"’'—–-"):
         return None
     return _make_cue(work, match, pos, subject, True)
@@ -170,7 +180,7 @@ def _cue_later(work: str, lo: int, hi: int) -> _Cue | None:
             if subject:
                 return _make_cue(work, match, max(pos, subject.end()), subject, False)
             continue
-        subject = SUBJECT_BEFORE_VERB.search(work, max(lo, match.start() - 200), match.start())
+        subject = subject_before(work, max(lo, match.start() - 200), match.start())
         if subject and work[max(lo, subject.start() - 2):subject.start()].strip() == ",":
             return _make_cue(work, match, pos, subject, False)
     return None
@@ -181,17 +191,17 @@ def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
     lo = max(sent_start, verb.start() - 200)
     before = work[lo:verb.start()]
     if verb.group().endswith("ing") and not before.rstrip().endswith(","):
-        subject = SUBJECT_BEFORE_VERB.search(work, lo, verb.start())  # "with Peskov describing"
+        subject = subject_before(work, lo, verb.start())  # "with Peskov describing"
         if subject is not None and subject.group("np"):
             return subject
     if before.endswith(", ") and not before.endswith("and, "):
-        subject = SUBJECT_BEFORE_VERB.search(work, lo, verb.start() - 2)  # "the prosecutor, Karim Khan, said"
-        if subject is not None and subject.group("np") and (
+        subject = subject_before(work, lo, verb.start() - 2)  # "the prosecutor, Karim Khan, said"
+        if subject is not None and subject.group("np") and subject.group("np").split()[-1][:1].isupper() and (
                 subject.start() == sent_start or work[max(lo, subject.start() - 2):subject.start()] == ", "):
             return subject
     participle = verb.group().endswith("ing") or re.search(r"(?:,|\band)\s+$", before)
     if not participle:
-        subject = SUBJECT_BEFORE_VERB.search(work, lo, verb.start())
+        subject = subject_before(work, lo, verb.start())
         if subject is not None:
             return subject
         return None
@@ -217,8 +227,11 @@ def _phrase_of(subject: re.Match) -> tuple[str | None, str | None, str | None]:
     if groups.get("name2"):
         return groups["name2"], "np", groups.get("np") or groups.get("desc")
     for name in ("pron", "np", "desc"):
-        if groups.get(name):
-            return groups[name], name, groups.get("appos")
+        phrase = groups.get(name)
+        if phrase:
+            if name == "np" and phrase.split()[-1][:1].islower() and phrase[:1] in "Tt" and not _OWNER.search(phrase):
+                name = "desc"  # "the commander", "the Ukrainian official"
+            return phrase, name, groups.get("appos")
     return None, None, None
 
 
@@ -263,13 +276,17 @@ def _according_to(work: str, match: re.Match, sent_start: int, sent_end: int) ->
 def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end: int) -> Attribution | None:
     if _NOT_A_CUE_BEFORE.search(work, max(sent_start, match.start() - 12), match.start()):
         return None
-    subject = _subject_of(work, match, sent_start)
+    if _AFTER_A_QUOTE.search(work, max(sent_start, match.start() - 60), match.start()):
+        return None  # "…,” he said": the cue of a direct quote
     pos = skip_complement(work, match.end(), sent_end, lemma)
     after_cue = pos
     pos, had_that = skip_that(work, pos, sent_end)
     rest = work[pos:sent_end]
+    if _QUOTE_OPEN.match(rest):
+        return None  # "he said: “…”"
+    subject = _subject_of(work, match, sent_start)
     cue = " ".join(work[match.start():max(match.end(), after_cue)].split()).rstrip(",:;")
-    if subject is not None and rest.strip(" .!?\"”’'") and not _QUOTE_OPEN.match(rest) and not rest.startswith(","):
+    if subject is not None and rest.strip(" .!?\"”’'") and not rest.startswith(","):
         if lemma in NOUN_OBJECT_LEMMAS and not had_that and not _STARTS_PRONOUN.match(rest):
             return None
         if lemma == "accuse" and " of " not in rest:
@@ -305,7 +322,9 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     return result
 
 
+_OWNER = re.compile(r"[’']s?\s")
 _CLAUSE_COMMA = re.compile(r",\s+")
+_AFTER_A_QUOTE = re.compile(r"[”\"’'],?\s+(?:[\w’'.\-]+\s+){0,4}$")
 _FINITE_AFTER = re.compile(
     r",?\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+|\w+day\s+)?(?:[a-z]+(?:ed|s)|has|had|have|is|was|were|are|will|"
     r"would|can|could|may|might|must|should|did|does|do|told|said|made|took|gave|met|spoke|wrote|sent|left|began|"

@@ -89,32 +89,43 @@ STOP_CAPS = ("At|In|On|But|And|The|A|An|For|If|As|When|While|After|Before|With|F
              "What|Who|Why|How|Where|Which|Speaking|Responding|Writing|Some|Many|Most|All|Both|Each|Every|Other|"
              "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday")
 STOP_CAPS = alternation(STOP_CAPS.split("|"))
-_NAME_TOKEN = rf"(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{0,3}\.(?!\s+[a-z])|[A-ZÀ-ÝĀ-Ž][\w’'\-]*|al-[\w\-]+|el-[\w\-]+)"
+_NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])"
+               rf"|[A-ZÀ-ÝĀ-Ž](?:[\w\-]|[’'](?!s\b)(?=\w))*+|al-[\w\-]++|el-[\w\-]++)")
 _LINK = r"(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*"
-_ROLE_WORD = (r"(?:spokesperson|spokesman|spokeswoman|adviser|advisor|minister|secretary|official|chief|head|"
-              r"leader|president|commander|director|prosecutor|envoy|ambassador|governor|senator|lawmaker|"
-              r"analyst|expert|professor|lecturer|lawyer|correspondent|editor|reporter|founder|boss|chairman|"
-              r"chairwoman|chair|commissioner|coordinator|deputy|economist|manager|coach|agency|news|service|"
-              r"former|foreign|defen[cs]e|national|security|state|senior|top|interior|finance|deputy|vice|prime|"
-              r"press|general|military|justice|health|trade)")
-_GROUP = (r"(?:officials|sources|analysts|experts|critics|diplomats|authorities|leaders|lawmakers|media|"
-          r"officers|prosecutors|investigators|ministers|spokespeople|residents|activists|aides)")
-_HEAD_NOUN = (r"(?:statement|government|ministry|military|authorities|spokesperson|spokesman|spokeswoman|office|"
-              r"press\s+service|report|post|embassy|army|police|court|parliament)\b")
+_ROLE_WORD = "(?:" + alternation("""spokesperson spokesman spokeswoman adviser advisor minister secretary official
+    chief head leader president commander director prosecutor envoy ambassador governor senator lawmaker analyst
+    expert professor lecturer lawyer correspondent editor reporter founder boss chairman chairwoman chair commissioner
+    coordinator deputy economist manager coach agency news service former foreign defence defense national security
+    state senior top interior finance vice prime press general military justice health trade""".split()) + r")\b"
+_GROUP = "(?:" + alternation("""officials sources analysts experts critics diplomats authorities leaders lawmakers
+    media officers prosecutors investigators ministers spokespeople residents activists aides""".split()) + r")\b"
+_HEAD_NOUN = "(?:" + alternation("""statement government ministry military authorities spokesperson spokesman
+    spokeswoman office report post embassy army police court parliament""".split()) + r"|press\s+service)\b"
 # A speaker phrase: a pronoun, a (possibly titled) name, or a description, with an optional apposition.
 _NP = (
-    rf"(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
-    rf"|(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:{_NAME_TOKEN}|{_ROLE_WORD})(?:\s+of(?:\s+the)?)?\s+){{0,6}}"
-    rf"{_NAME_TOKEN}(?:{_LINK}\s+{_NAME_TOKEN}){{0,7}}"
-    rf"(?:(?:[’']s?\s+(?:[a-z\-]+\s+){{0,3}}?[a-z\-]+)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
-    rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]+\s+){{0,4}}?[a-z][\w\-]*))"
+    rf"(?<![\w’'\-])(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
+    rf"|(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_TOKEN}|{_ROLE_WORD})"
+    rf"(?:(?:(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*\s+|[’']s?\s+)(?:{_NAME_TOKEN}|{_ROLE_WORD}))*+"
+    rf"(?:(?:[’']s?\s+(?:[a-z\-]++\s+){{0,3}}?[a-z\-]++)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
+    rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]++\s+){{0,4}}?[a-z][\w\-]*+))"
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
 _APPOSITION = r"(?:,\s+(?P<appos>(?:a|an|the|who|[A-Z][\w’']*[’']s)\b[^,;:.!?“”\"]{1,120}?),)?"
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
             r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
             r"both|all|themselves|itself))*")
-SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_ADVERBS}\s*$")
+_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_ADVERBS}\s*$")
+# Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
+_PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + ")")
+
+
+def subject_before(work: str, lo: int, hi: int) -> re.Match | None:
+    """The speaker phrase that ends at hi (before a cue verb), starting as early as possible after lo."""
+    for start in _PHRASE_START.finditer(work, lo, hi):
+        found = _SUBJECT_BEFORE_VERB.match(work, start.start(), hi)
+        if found:
+            return found
+    return None
 SUBJECT_AFTER_VERB = re.compile(
     rf"\s+{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the)\b[^,;:.!?“”\"]{{1,120}})"
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"

@@ -16,11 +16,13 @@ from .quote_cues import STOP_CAPS
 from .quote_doc import Doc
 from .speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, Mention, SpeakerTable, split_name
 
-_CAP = rf"(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])|[A-ZÀ-ÝĀ-Ž][\w’'\-]*)"
+_CAP = rf"(?=[A-ZÀ-ÝĀ-Ž])(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])|[A-ZÀ-ÝĀ-Ž][\w’'\-]*)"
 _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
-_ACRONYM = re.compile(rf"({_CAP}(?:(?:\s+(?:of|for|the|and))*\s+{_CAP})+)\s+\(([A-Z]{{2,6}})\)")
-_APPOSITION = re.compile(rf"({_CAP}(?:\s+{_CAP}){{0,3}}),\s+(?:a|an|the)\s+([^,.;:“”\"()]{{3,90}}?),")
-_ROLE_FIRST = re.compile(rf"\b[Tt]he\s+([^,.;:“”\"()]{{3,60}}?),\s+({_CAP}(?:\s+{_CAP}){{1,3}}),")
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
+_APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;:“”\"()\n]{3,90}?)(?=,)")
+_NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}})$")
+_NAME_AFTER = re.compile(rf",[ \t]*({_CAP}(?:[ \t]+{_CAP}){{1,3}}),")
 _LEADING = frozenset("""the a an but and or so yet in on at after before during as when while if
     this that these those his her their its our my also then however meanwhile asked speaking""".split())
 _STATEMENT = frozenset("statement post report release communique message letter tweet decree".split())
@@ -79,35 +81,51 @@ class EntityIndex:
     """Every named entity of a document, where it is mentioned, and who has spoken so far."""
 
     def __init__(self, doc: Doc) -> None:
-        self.table = SpeakerTable()
+        self.table = SpeakerTable(split=_mention_of)
         self._doc = doc
         work = doc.work
         self._mentions: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_SEQ.finditer(work)]
         self._positions = [pos for pos, _ in self._mentions]
-        self._split: dict[str, Mention | None] = {}
-        for surface, count in Counter(s for _, s in self._mentions).items():
-            mention = self._split_cached(surface)
+        self.table.add(Counter(s for _, s in self._mentions))
+        for match in _ACRONYM.finditer(work):  # "the Royal Air Force (RAF)"
+            named = _NAMED_BEFORE.search(work, max(0, match.start() - 80), match.start())
+            mention = self.table.mention(named.group(1)) if named else None
             if mention is not None:
-                for _ in range(count):
-                    self.table.observe(mention.name)
-        for match in _ACRONYM.finditer(work):
-            mention = self._split_cached(match.group(1))
-            if mention is not None:
-                self.table.define_acronym(match.group(2), mention.name)
-        self._roles: list[tuple[int, str, str]] = []
-        for match in _APPOSITION.finditer(work):
-            self._roles.append((match.start(), match.group(1), match.group(2)))
-        for match in _ROLE_FIRST.finditer(work):
-            self._roles.append((match.start(), match.group(2), match.group(1)))
-        self._roles.sort()
+                self.table.define_acronym(match.group(1), mention.name)
         self._history: list[tuple[str, str, str | None]] = []  # (name, type, role) of speakers so far
         self._spoke_at: list[int] = []
-        self._subjects = [(pos, surface) for pos, surface in self._mentions if _is_subject(work, pos, surface)]
+        self._role_list: list[tuple[int, str, str]] | None = None
+        self._role_of: dict[str, str] = {}
+        self._subject_list: list[tuple[int, str]] | None = None
 
     def _split_cached(self, surface: str) -> Mention | None:
-        if surface not in self._split:
-            self._split[surface] = _mention_of(surface)
-        return self._split[surface]
+        return self.table.mention(surface)
+
+    @property
+    def _roles(self) -> list[tuple[int, str, str]]:
+        """Roles given in appositions ("Richard Leask, an RAF commander,"), found on first need."""
+        if self._role_list is None:
+            work = self._doc.work
+            roles = []
+            for match in _APPOSITION.finditer(work):  # "Richard Leask, an RAF commander,"
+                name = _NAME_BEFORE.search(work, max(0, match.start() - 80), match.start())
+                if name:
+                    roles.append((name.start(), name.group(1), match.group(1)))
+                after = _NAME_AFTER.match(work, match.end())  # "…, the ICC prosecutor, Karim Khan,"
+                if after:
+                    roles.append((match.start(), after.group(1), match.group(1)))
+            self._role_list = sorted(roles)
+            self._role_of = {}
+            for _, who, role in self._role_list:
+                self._role_of.setdefault(self.table.canonical(_strip_leading(who)), role)
+        return self._role_list
+
+    @property
+    def _subjects(self) -> list[tuple[int, str]]:
+        if self._subject_list is None:
+            work = self._doc.work
+            self._subject_list = [(p, s) for p, s in self._mentions if _is_subject(work, p, s)]
+        return self._subject_list
 
     def resolve(self, a: Attribution) -> None:
         """Set a's speaker, role and mention from its phrase."""
@@ -132,7 +150,8 @@ class EntityIndex:
             self._spoke_at.append(a.start)
 
     def _resolve_name(self, a: Attribution, phrase: str) -> None:
-        mention = _mention_of(phrase)
+        found = self.table.mention(phrase)
+        mention = None if found is None else Mention(found.name, found.role, found.type, found.gender)
         if mention is None:
             return
         if a.appos and not mention.role:
@@ -146,10 +165,8 @@ class EntityIndex:
         a.speaker, a.role = speaker.name, mention.role or speaker.role
 
     def _known_role(self, name: str, pos: int) -> str | None:
-        canonical = self.table.canonical(name)
-        for _, who, role in self._roles:
-            if self.table.canonical(who) == canonical:
-                return role
+        if self._roles:
+            return self._role_of.get(self.table.canonical(name))
         return None
 
     def _resolve_pronoun(self, a: Attribution, pronoun: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .records import Speaker
@@ -125,22 +126,35 @@ def _org_start(tokens: list[str], lowered: list[str], boundary: int) -> int:
 
 
 class SpeakerTable:
-    """Canonical names of one document: short forms map to the fullest form seen."""
+    """Canonical names of one document: short forms map to the fullest form seen.
 
-    def __init__(self) -> None:
-        self._forms: Counter[str] = Counter()
+    Capitalised phrases are added raw and split into name and role only when a
+    speaker's name is looked up, so a long document costs little more than a regex pass.
+    """
+
+    def __init__(self, split: Callable[[str], Mention | None] = split_name) -> None:
+        self._split = split
+        self._cache: dict[str, Mention | None] = {}
+        self._counts: Counter[str] = Counter()
+        self._by_last: dict[str, list[str]] = {}
+        self._by_initials: dict[str, list[str]] = {}
         self._acronyms: dict[str, str] = {}
         self.speakers: dict[str, Speaker] = {}
         self.gender: dict[str, str] = {}
 
-    def observe(self, name: str) -> None:
-        """Record a name seen anywhere in the document, for later canonicalisation."""
-        words = name.split()
-        self._forms[name] += 1
-        if len(words) > 1:
-            acronym = acronym_of(words)
-            if len(acronym) > 1:
-                self._acronyms.setdefault(acronym, name)
+    def add(self, surfaces: Counter[str]) -> None:
+        """Capitalised phrases seen in the document, with how often."""
+        for surface, count in surfaces.items():
+            if surface not in self._counts:
+                words = surface.split()
+                self._by_last.setdefault(_POSSESSIVE.sub("", words[-1]), []).append(surface)
+                self._by_initials.setdefault(acronym_of(words), []).append(surface)
+            self._counts[surface] += count
+
+    def mention(self, surface: str) -> Mention | None:
+        if surface not in self._cache:
+            self._cache[surface] = self._split(surface)
+        return self._cache[surface]
 
     def define_acronym(self, acronym: str, name: str) -> None:
         self._acronyms[acronym] = name
@@ -150,8 +164,18 @@ class SpeakerTable:
         if name in self._acronyms:
             return self._acronyms[name]
         words = name.split()
+        if len(words) == 1 and name.isupper() and len(name) > 1:
+            for surface in self._by_initials.get(name, []):
+                found = self.mention(surface)
+                if found is not None and found.type == "organisation" and acronym_of(found.name.split()) == name:
+                    return found.name
         best, best_key = name, (0, 0)
-        for form, count in self._forms.items():
+        counts: Counter[str] = Counter()
+        for surface in self._by_last.get(words[-1], []):
+            found = self.mention(surface)
+            if found is not None:
+                counts[found.name] += self._counts[surface]
+        for form, count in counts.items():
             other = form.split()
             if len(other) <= len(words) or not _extends(other, words):
                 continue

@@ -62,7 +62,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = _WORD_BEFORE.search(text, sent_start, dot)
+    word = _WORD_BEFORE.search(text, max(sent_start, dot - 24), dot)
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")

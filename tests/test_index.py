@@ -167,3 +167,28 @@ def test_parallel_and_serial_indexing_agree(tmp_path):
                 json.loads(invoke("quote", "--json", "--limit", "0", db=db).stdout)]
 
     assert dump(serial) == dump(parallel)
+
+
+def test_full_text_tables_follow_replaced_and_pruned_documents(tmp_path):
+    import sqlite3
+
+    import sqlite_utils
+
+    folder = make_folder(tmp_path, **{"a.txt": 'Ranger Ola Berg said: "The zebra herd grew to 40 animals."\n',
+                                      "b.txt": SAMPLE})
+    db = tmp_path / "x.db"
+    invoke("index", folder, db=db)
+    assert invoke("search", "zebra", "--json", db=db).exit_code == 0
+    (folder / "a.txt").write_text('Ranger Ola Berg said: "The giraffe herd grew to 12 animals."\n')
+    invoke("index", folder, db=db)
+    assert invoke("search", "zebra", "--json", db=db).exit_code == 1
+    assert invoke("figure", "zebra", "--json", db=db).exit_code == 1
+    assert invoke("search", "giraffe", "--json", db=db).exit_code == 0
+    os.remove(folder / "b.txt")
+    invoke("index", folder, "--prune", db=db)
+    assert invoke("search", "harbour", "--json", db=db).exit_code == 1
+    with sqlite3.connect(db) as conn:
+        for table in ("quotes", "figures", "sentences", "speakers"):
+            conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
+    hits = list(sqlite_utils.Database(db)["quotes"].search("giraffe"))  # as `sqlite-utils search` does it
+    assert [hit["text"] for hit in hits] == ["The giraffe herd grew to 12 animals."]
