@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -43,6 +44,8 @@ class FactcliGroup(typer.core.TyperGroup):
             sys.exit(FOUND)
         except UserError as error:
             _fail(str(error))
+        except sqlite3.DatabaseError as error:  # a damaged file, a full disk, a lock held too long
+            _fail(f"the index cannot be used: {error}")
         except Exception as error:  # a bug, not the user's fault: one line unless debugging
             if os.environ.get("FACTCLI_DEBUG"):
                 raise

@@ -42,7 +42,11 @@ _FINDINGS = re.compile(r"\b(?:data|figures|survey|surveys|study|studies|poll|pol
                        r"analysis|records|census|forecasts?|results|index|calculations|numbers|reports?)\b")
 _DOCUMENTS = re.compile(r"\b(?:decree|law|document|documents|court\s+filings?|filings?|indictment|warrant|website|"
                         r"records?|papers?)\b")
-_STARTS_CLAUSE = re.compile(r"\s*(?:it|he|she|they|we|there|this|that|these|those|I|you|[A-Z])")
+# What follows a cue verb that is not a reported clause: "warned of", "added to", "said nothing".
+_NOT_A_CLAUSE = re.compile(r"\s*(?:of|to|in|on|at|for|with|by|from|about|up|out|off|over|into|after|before|so|as|"
+                           r"nothing|something|anything|goodbye|yes|no|sorry|hello|thanks|more|less|much|little|"
+                           r"a\s+(?:lot|word|few)|what|which|why|how|when|where|whether|if|and|or|but)\b|\s*[,.;:!?)]")
+_TO_LEMMAS = frozenset("claim promise pledge vow threaten urge deny admit".split())
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -291,7 +295,7 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
             return None
         if lemma == "accuse" and " of " not in rest:
             return None
-        if not had_that and not _STARTS_CLAUSE.match(rest) and not rest.lstrip().startswith("to "):
+        if not had_that and _NOT_A_CLAUSE.match(rest) and not (lemma in _TO_LEMMAS and rest.lstrip()[:3] == "to "):
             return None
         stop = _CLAUSE_STOP.search(work, pos, sent_end)
         clause = _trim(work, pos, stop.start() if stop else sent_end)

@@ -121,11 +121,14 @@ _PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b
 
 def subject_before(work: str, lo: int, hi: int) -> re.Match | None:
     """The speaker phrase that ends at hi (before a cue verb), starting as early as possible after lo."""
+    fallback = None
     for start in _PHRASE_START.finditer(work, lo, hi):
         found = _SUBJECT_BEFORE_VERB.match(work, start.start(), hi)
-        if found:
+        if found and found.group("desc") and found.group("desc")[:1] in "Aa":
+            fallback = fallback or found  # "a contrast with DeSantis’ comments": a later phrase is the speaker
+        elif found:
             return found
-    return None
+    return fallback
 SUBJECT_AFTER_VERB = re.compile(
     rf"\s+{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the)\b[^,;:.!?“”\"]{{1,120}})"
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"

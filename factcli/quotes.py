@@ -16,7 +16,7 @@ from .quote_entities import EntityIndex
 from .quote_marks import find_quoted, uses_single_marks
 from .records import Quote, Speaker
 
-_HEADLINE_END = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+_HEADLINE_END = re.compile(r"[.!?:;…\"”’»“)\]]\s*$")
 _CONTINUATION_REACH = 1500  # a quote with no cue continues a quote this close before it
 _CONTINUATION_WORDS = 14  # ... with no more than this many words (its cue) between them
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")

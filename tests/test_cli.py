@@ -287,3 +287,15 @@ def test_tsv_escapes_tabs_newlines_and_backslashes():
     out = io.StringIO()
     write_records([{"a": "x\ty\nz\\w\r", "b": None, "c": ["p", "q"]}], ["a", "b", "c"], "tsv", out)
     assert out.getvalue() == "x\\ty\\nz\\\\w\\r\t\tp; q\n"
+
+
+def test_damaged_database_exits_2(tmp_path):
+    db = tmp_path / "damaged.db"
+    assert invoke("index", CORPUS, db=db).exit_code == 0
+    data = db.read_bytes()
+    db.write_bytes(data[:4096] + b"\x13" * (len(data) - 4096))
+    for argv in (["quote", "Kirby"], ["figure", "grain"], ["search", "grain"], ["sources"], ["index", CORPUS]):
+        result = invoke(*argv, "--json", db=db) if argv[0] != "index" else invoke(*argv, db=db)
+        assert result.exit_code == 2, argv
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert "Traceback" not in result.stderr

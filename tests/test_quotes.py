@@ -1,0 +1,291 @@
+"""Quote extraction: marks, kinds, cues and speakers, on examples written for these tests."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcli.quotes import extract_quotes
+
+
+def quotes_of(text: str, kind: str | None = None):
+    found, _ = extract_quotes(text)
+    return [q for q in found if kind is None or q.kind == kind]
+
+
+def only(text: str, words: str):
+    matches = [q for q in quotes_of(text) if q.text == words]
+    assert matches, f"no quote {words!r} in {[q.text for q in quotes_of(text)]}"
+    return matches[0]
+
+
+MARKS = [
+    # curly double quotes
+    ("“The budget is balanced,” said Anna Berg.", "The budget is balanced,"),
+    # straight double quotes
+    ('"We will appeal," the company said.', "We will appeal,"),
+    # single quotes nested inside double ones stay part of the quote
+    ("“They called it a ‘final offer’ again,” Tom Hale said.", "They called it a ‘final offer’ again,"),
+    # guillemets and low-high marks
+    ("«Nous restons ici», a déclaré le maire. He said later: «We stay.»", "We stay."),
+    ("The minister said: „Wir bleiben hier.“ Then he left.", "Wir bleiben hier."),
+    # introduced by a colon
+    ("Mayor Lena Ortiz said: “The bridge will reopen in May.”", "The bridge will reopen in May."),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), MARKS)
+def test_quotation_marks(text, words):
+    quote = only(text, words)
+    assert text[quote.start:quote.end] == quote.text
+
+
+def test_single_quotes_as_main_marks_are_told_apart_from_apostrophes():
+    text = ("The coach said: 'We didn't play well, but the players' effort was there.' "
+            "Fans weren't happy. 'It's a disaster,' said supporter Mark Lowe.")
+    found = [q.text for q in quotes_of(text)]
+    assert "We didn't play well, but the players' effort was there." in found
+    assert "It's a disaster," in found
+    assert not any(q.startswith("t ") or q.startswith("s ") for q in found)
+
+
+def test_interrupted_quote_gives_two_records_of_one_speaker():
+    text = "Dr Maya Singh spoke first. “The results are clear,” she said, “and we must act now.”"
+    first, second = only(text, "The results are clear,"), only(text, "and we must act now.")
+    assert first.kind == second.kind == "direct"
+    assert first.speaker == second.speaker == "Maya Singh"
+
+
+def test_multi_paragraph_quote_reopened_without_closing():
+    text = ('Union leader Carl Moss said: "We have waited two years for this offer.\n\n'
+            '"Our members will now vote on it," he added.')
+    first = only(text, "We have waited two years for this offer.")
+    second = only(text, "Our members will now vote on it,")
+    assert first.speaker == second.speaker == "Carl Moss"
+
+
+def test_reopened_quote_in_one_line_takes_the_speaker_of_its_end():
+    text = ('"The plan is bold. It is also expensive. "Nobody has costed it," said economist Rita Vance.')
+    quote = only(text, "The plan is bold. It is also expensive.")
+    assert quote.speaker == "Rita Vance"
+
+
+def test_unbalanced_mark_is_recovered_at_the_paragraph_end():
+    text = ("He said: “This never closes. And the writer goes on about other things for a long time.\n\n"
+            "A new paragraph starts here without quotes.")
+    found = quotes_of(text)
+    assert found[0].text == "This never closes."
+    assert all("new paragraph" not in q.text for q in found)
+
+
+def test_closing_mark_without_opening_mark_starts_at_its_sentence():
+    text = "Snippet start. We will rebuild every school,” the governor said."
+    quote = only(text, "We will rebuild every school,")
+    assert quote.kind == "direct"
+
+
+KINDS = [
+    ("Critics described the plan as a “reckless gamble” for the city.", "reckless gamble", "partial"),
+    ("“We are ready,” the coach said.", "We are ready,", "direct"),
+    ("The mayor said, “We are ready.”", "We are ready.", "direct"),
+    ("Lena Ortiz said the council was “not for sale” and left.", "not for sale", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), KINDS)
+def test_direct_and_partial(text, words, kind):
+    assert only(text, words).kind == kind
+
+
+INDIRECT = [
+    ("Finance Minister Paula Grant said the deficit would fall next year.",
+     "the deficit would fall next year", "Paula Grant", "said"),
+    ("The airline told Reuters that flights would resume on Monday.",
+     "flights would resume on Monday", None, "told Reuters"),
+    ("Prices will rise again in the spring, according to Tom Baker, a trader in Leeds.",
+     "Prices will rise again in the spring", "Tom Baker", "according to"),
+    ("Opposition leader Sam Price accused the government of hiding the figures.",
+     "the government of hiding the figures", "Sam Price", "accused"),
+    ("The talks had collapsed, Ambassador Nina Holt told reporters.",
+     "The talks had collapsed", "Nina Holt", "told reporters"),
+    ("Critics say that the scheme wastes money.", "the scheme wastes money", None, "say"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker", "cue"), INDIRECT)
+def test_indirect_reported_speech(text, clause, speaker, cue):
+    quote = only(text, clause)
+    assert quote.kind == "indirect"
+    assert quote.cue == cue
+    if speaker:
+        assert quote.speaker == speaker
+    else:
+        assert quote.speaker in (None, "The airline", "airline") or speaker is None
+
+
+NOT_INDIRECT = [
+    "Ms Ortiz hopes the talks will resume next week.",  # a verb of mind
+    "It is understood the deal was signed on Friday.",  # an impersonal passive
+    "Figures showed exports fell in May.",  # a finding
+    "Exports fell by a third, according to customs data.",  # data, not a speaker
+    "Kallmann called the ruling a disgrace.",  # labelling without quotation marks
+]
+
+
+@pytest.mark.parametrize("text", NOT_INDIRECT)
+def test_no_indirect_record(text):
+    assert quotes_of(text, "indirect") == []
+
+
+def test_said_x_was_quoted_gives_indirect_and_partial():
+    text = "The union said the new rota was “unworkable” for nurses."
+    kinds = {q.kind: q for q in quotes_of(text)}
+    assert kinds["partial"].text == "unworkable"
+    assert "the new rota was" in kinds["indirect"].text
+
+
+def test_called_x_quoted_gives_only_partial():
+    text = "Premier Jan Vos called the decision a “step backwards for everyone”."
+    found = quotes_of(text)
+    assert [q.kind for q in found] == ["partial"]
+    assert found[0].speaker == "Jan Vos"
+
+
+CUES = [
+    ("“We are ready,” Hale said.", "said"),
+    ("“We are ready,” said Hale.", "said"),
+    ("“We are ready,” Hale told the BBC.", "told the BBC"),
+    ("“We are ready,” Hale wrote in a Facebook post.", "wrote in a Facebook post"),
+    ("“We are ready,” Hale said in a statement.", "said in a statement"),
+    ("“We are ready,” according to Hale.", "according to"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), CUES)
+def test_cues_around_quotes(text, cue):
+    quote = only(text, "We are ready,")
+    assert quote.cue == cue
+    assert quote.speaker == "Hale"
+
+
+def test_quote_without_cue_continues_the_previous_speaker():
+    text = "“We won,” said coach Ivan Petrov. “Next week will be harder.”"
+    assert only(text, "Next week will be harder.").speaker == "Ivan Petrov"
+
+
+def test_pronouns_resolve_to_the_last_named_speaker():
+    text = ("Senator Joan Miller spoke on Tuesday. Miller said the bill was dead.\n\n"
+            "“It will not pass this year,” she said.")
+    quote = only(text, "It will not pass this year,")
+    assert quote.speaker == "Joan Miller"
+    assert quote.speaker_mention == "she"
+
+
+def test_description_resolves_to_the_entity_with_that_role():
+    text = ("“The road is closed,” said Olaf Berg, a police commander in the north.\n\n"
+            "“Drivers should stay home,” the commander said.")
+    quote = only(text, "Drivers should stay home,")
+    assert quote.speaker == "Olaf Berg"
+    assert quote.speaker_mention == "the commander"
+
+
+def test_names_are_canonical_and_roles_kept_apart():
+    text = ("Health Secretary Maria Lopez visited the hospital. "
+            "“Staff are exhausted,” Ms Lopez said. “We need more nurses,” Lopez added.")
+    found = quotes_of(text)
+    assert {q.speaker for q in found if q.kind == "direct"} == {"Maria Lopez"}
+    _, speakers = extract_quotes(text)
+    lopez = next(s for s in speakers if s.name == "Maria Lopez")
+    assert lopez.type == "person"
+    assert lopez.role == "Health Secretary"
+
+
+def test_organisation_speaker_spelled_out_by_its_acronym():
+    text = ("The World Health Organization (WHO) met on Monday.\n\n"
+            "“Cases are falling,” the WHO said.")
+    quote = only(text, "Cases are falling,")
+    assert quote.speaker == "World Health Organization"
+    _, speakers = extract_quotes(text)
+    assert next(s for s in speakers if s.name == "World Health Organization").type == "organisation"
+
+
+@pytest.mark.parametrize("group", ["Critics", "Officials", "Analysts", "Local residents", "Russian officials"])
+def test_unnamed_groups_are_no_speaker(group):
+    text = f"“This will not work,” {group} said."
+    assert only(text, "This will not work,").speaker is None
+
+
+def test_no_guess_without_a_speaker():
+    assert only("“Nobody knows what comes next.”", "Nobody knows what comes next.").speaker is None
+
+
+def test_terms_in_marks_are_not_quotes():
+    text = "The troops, dubbed “grey wolves” by locals, left. Click “Settings” to change it."
+    assert quotes_of(text) == []
+
+
+def test_headlines_are_not_quotes():
+    text = "Minister: 'We will win'\nThe minister spoke to voters on Sunday about the plan."
+    assert quotes_of(text) == []
+
+
+def test_same_quote_twice_is_one_record():
+    text = "“We will win,” Hale said.\n“We will win,” Hale said."
+    assert len([q for q in quotes_of(text) if q.text == "We will win,"]) == 1
+
+
+def test_mojibake_keeps_offsets():
+    text = "“It costs Â£5m,” the council said. “Too much.”"
+    for quote in quotes_of(text):
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_quotes_are_sorted_and_carry_context():
+    text = "Tom Hale said the vote was close. “We lost by ten,” he said."
+    found = quotes_of(text)
+    assert [q.start for q in found] == sorted(q.start for q in found)
+    assert all(q.context and q.text in q.context for q in found)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab CD.,:;'\"“”‘’«»„\n-—") + ["said", "He ", "according to "])))
+def test_never_raises_and_offsets_hold(text):
+    found, speakers = extract_quotes(text)
+    for quote in found:
+        assert text[quote.start:quote.end] == quote.text
+        assert quote.kind in ("direct", "partial", "indirect")
+    assert all(s.name for s in speakers)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_never_raises_on_any_text(text):
+    for quote in extract_quotes(text)[0]:
+        assert text[quote.start:quote.end] == quote.text
+
+
+def _seconds(text: str) -> float:
+    start = time.process_time()
+    extract_quotes(text)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("unit", ['"', "“", "” ", "' ", "« ", '"a', "said “x "])
+def test_pathological_marks_stay_linear(unit):
+    small, large = unit * 20_000, unit * 80_000
+    small_t, large_t = _seconds(small), _seconds(large)
+    assert large_t < max(0.5, 8 * small_t)
+
+
+def test_megabyte_quote_is_bounded():
+    text = "He said: “" + "blah " * 200_000 + "end.” Then nothing."
+    found, _ = extract_quotes(text)
+    assert all(len(q.text) <= 5000 for q in found)
+
+
+def test_long_single_line_is_linear():
+    line = "The minister said the plan “works well,” and added, “We will see.” " * 2_000
+    small_t, large_t = _seconds(line), _seconds(line * 8)
+    assert large_t < max(1.0, 16 * small_t)

@@ -1,0 +1,81 @@
+"""Output formats: tables for people, inert text, repeats grouped on a terminal."""
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from factcli.render import choose_format, group_repeats, visible, write_kind_table, write_records
+
+
+def quote(text, speaker, doc, line=1):
+    return {"id": f"q{line}", "speaker": speaker, "text": text, "cue": "said", "doc": doc, "path": None, "line": line}
+
+
+def test_repeats_of_the_same_words_by_the_same_speaker_are_one_row():
+    rows = group_repeats([quote("We will win.", "Ana Lopes", "a.txt", 3), quote("we  will WIN.", "Ana Lopes", "b.txt", 9),
+                          quote("We will win.", "Tom Hale", "c.txt", 1), quote("Other words.", "Ana Lopes", "a.txt", 5)])
+    assert len(rows) == 3
+    assert [r["doc"] for r in rows[0]["repeats"]] == ["a.txt", "b.txt"]
+    out = io.StringIO()
+    write_kind_table("quote", rows, out)
+    table = out.getvalue()
+    assert "a.txt:3" in table and "b.txt:9" in table
+    assert table.count("We will win.") == 2  # Ana Lopes once, Tom Hale once
+
+
+def test_table_prints_markup_and_escapes_as_text():
+    out = io.StringIO()
+    write_kind_table("quote", [quote("[bold red]loud[/bold red] \x1b[2J gone", "[link=x]Eve[/link]", "e.txt")], out)
+    table = out.getvalue()
+    assert "[bold red]loud[/bold red]" in table
+    assert "[link=x]Eve[/link]" in table
+    assert "\x1b" not in table and "\\x1b" in table
+
+
+def test_highlighted_words_do_not_change_the_text():
+    out = io.StringIO()
+    write_kind_table("quote", [quote("Grain exports rose.", "Ana Lopes", "a.txt")], out, highlight=["grain"])
+    assert "Grain exports rose." in out.getvalue()
+
+
+@pytest.mark.parametrize("text, shown", [("a\x1b[31mb", "a\\x1b[31mb"), ("bell\x07", "bell\\x07"),
+                                         ("rtl\u202eevil", "rtl\\u202eevil"), ("tab\tand\nline", "tab\tand\nline"),
+                                         ("plain “quotes” é", "plain “quotes” é")])
+def test_visible_escapes_control_characters_only(text, shown):
+    assert visible(text) == shown
+
+
+def test_format_choice():
+    assert choose_format(False, False, False, io.StringIO()) == "tsv"
+    assert choose_format(True, False, False, io.StringIO()) == "json"
+    assert choose_format(False, True, False, io.StringIO()) == "jsonl"
+    assert choose_format(False, False, True, io.StringIO()) == "csv"
+    with pytest.raises(ValueError):
+        choose_format(True, True, False, io.StringIO())
+
+
+def test_empty_json_is_an_empty_array_and_empty_jsonl_is_nothing():
+    for fmt, expected in (("json", "[]\n"), ("jsonl", ""), ("tsv", "")):
+        out = io.StringIO()
+        write_records([], ["id"], fmt, out)
+        assert out.getvalue() == expected
+
+
+def test_json_keeps_text_exactly():
+    out = io.StringIO()
+    write_records([{"text": "a\x1b[31m“b”"}], ["text"], "json", out)
+    assert '"a\\u001b[31m“b”"' in out.getvalue()
+
+
+def test_no_color_is_honoured(monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")  # draw as on a terminal
+    coloured = io.StringIO()
+    write_kind_table("quote", [quote("Grain rose.", "Ana", "a.txt")], coloured, highlight=["grain"])
+    yellow = re.compile(r"\x1b\[[0-9;]*33m")
+    assert yellow.search(coloured.getvalue())  # the highlighted word is yellow
+    monkeypatch.setenv("NO_COLOR", "1")
+    plain = io.StringIO()
+    write_kind_table("quote", [quote("Grain rose.", "Ana", "a.txt")], plain, highlight=["grain"])
+    assert not yellow.search(plain.getvalue()) and "Grain" in plain.getvalue()
