@@ -96,16 +96,20 @@ def _root(
 
 Db = Annotated[
     Path | None,
-    typer.Option("--db", envvar="FACTCLI_DB", help="The index file (default: factcli.db in your data directory).",
-                 dir_okay=False),
+    typer.Option("--db", envvar="FACTCLI_DB", metavar="PATH", dir_okay=False,
+                 help="The index file (default: factcli.db in your data directory)."),
 ]
-Limit = Annotated[int, typer.Option("--limit", "-n", min=0, help="At most N records, best first; 0 for all.")]
+Limit = Annotated[int, typer.Option("--limit", "-n", min=0, metavar="N",
+                                    help="At most N records, best first; 0 for all.")]
 Json = Annotated[bool, typer.Option("--json", help="A JSON array of records.")]
 Jsonl = Annotated[bool, typer.Option("--jsonl", "--nl", help="One JSON object per line.")]
 Csv = Annotated[bool, typer.Option("--csv", help="CSV with a header row.")]
-Source = Annotated[str | None, typer.Option("--source", help="Only documents whose outlet, title or path has TEXT.")]
-Since = Annotated[str | None, typer.Option("--since", help="Only documents dated DATE (YYYY[-MM[-DD]]) or later.")]
-Until = Annotated[str | None, typer.Option("--until", help="Only documents dated DATE (YYYY[-MM[-DD]]) or earlier.")]
+Source = Annotated[str | None, typer.Option("--source", metavar="TEXT",
+                                            help="Only documents whose outlet, title, path or URL has TEXT.")]
+Since = Annotated[str | None, typer.Option("--since", metavar="DATE",
+                                           help="Only documents dated DATE (YYYY[-MM[-DD]]) or later.")]
+Until = Annotated[str | None, typer.Option("--until", metavar="DATE",
+                                           help="Only documents dated DATE (YYYY[-MM[-DD]]) or earlier.")]
 _ISO_PREFIX = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
@@ -169,13 +173,16 @@ def _speaker_ids(conn, name: str, exact: bool) -> list[int]:
 
 @app.command()
 def index(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files and folders to index (default: the bundled corpus).",
-                                                       show_default=False)] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(
+        metavar="[PATH]...", show_default=False, help="Files and folders to index (default: the bundled corpus).",
+    )] = None,
     db: Db = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 for all cores.")] = 0,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N",
+                                      help="Worker processes; 0 for all cores.")] = 0,
     prune: Annotated[bool, typer.Option("--prune", help="Drop documents whose files are gone.")] = False,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Start the index over.")] = False,
-    name: Annotated[str, typer.Option("--name", help="The document name for standard input (PATH '-').")] = "stdin",
+    name: Annotated[str, typer.Option("--name", metavar="NAME",
+                                      help="The document name for standard input (PATH '-').")] = "stdin",
 ) -> None:
     """Index files and folders (.txt, .md, .html, .json, .jsonl), recursively; '-' reads standard input.
 
@@ -241,8 +248,10 @@ class _progress_bar:
 
 @app.command()
 def quote(
-    speaker: Annotated[str | None, typer.Argument(help="Who said it; fuzzy-matched.", show_default=False)] = None,
-    about: Annotated[str | None, typer.Option("--about", help="Only quotes whose text has all these words.")] = None,
+    speaker: Annotated[str | None, typer.Argument(metavar="[SPEAKER]", show_default=False,
+                                                  help="Who said it; fuzzy-matched.")] = None,
+    about: Annotated[str | None, typer.Option("--about", metavar="WORDS",
+                                              help="Only quotes whose text has all these words.")] = None,
     exact: Annotated[bool, typer.Option("--exact", help="SPEAKER must equal a canonical name or alias.")] = False,
     source: Source = None, since: Since = None, until: Until = None,
     db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
@@ -272,11 +281,14 @@ def quote(
 
 @app.command()
 def figure(
-    topic: Annotated[str | None, typer.Argument(help="What the numbers are about.", show_default=False)] = None,
-    unit: Annotated[str | None, typer.Option("--unit", help="Only this unit (ton, USD, percent, person).")] = None,
-    minimum: Annotated[float | None, typer.Option("--min", help="Only values of at least X.")] = None,
-    maximum: Annotated[float | None, typer.Option("--max", help="Only values of at most X.")] = None,
-    by: Annotated[str | None, typer.Option("--by", help="Only figures claimed by SPEAKER; fuzzy-matched.")] = None,
+    topic: Annotated[str | None, typer.Argument(metavar="[TOPIC]", show_default=False,
+                                                help="What the numbers are about.")] = None,
+    unit: Annotated[str | None, typer.Option("--unit", metavar="U",
+                                             help="Only this unit (ton, USD, percent, person).")] = None,
+    minimum: Annotated[float | None, typer.Option("--min", metavar="X", help="Only values of at least X.")] = None,
+    maximum: Annotated[float | None, typer.Option("--max", metavar="X", help="Only values of at most X.")] = None,
+    by: Annotated[str | None, typer.Option("--by", metavar="SPEAKER",
+                                           help="Only figures claimed by SPEAKER; fuzzy-matched.")] = None,
     source: Source = None, since: Since = None, until: Until = None,
     db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
 ) -> None:
@@ -297,7 +309,8 @@ def figure(
 
 @app.command()
 def speakers(
-    name: Annotated[str | None, typer.Argument(help="Only speakers matching NAME.", show_default=False)] = None,
+    name: Annotated[str | None, typer.Argument(metavar="[NAME]", show_default=False,
+                                               help="Only speakers matching NAME.")] = None,
     source: Source = None, since: Since = None, until: Until = None,
     db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
 ) -> None:
