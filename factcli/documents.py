@@ -116,17 +116,28 @@ def _walk(root: Path) -> Iterator[Candidate | Problem]:
             yield Problem(str(error.filename or folder), _reason(error), unreadable=True)
 
 
-def read_documents(candidate: Candidate) -> list[Document] | Problem:
-    """Read and decode one file: one document, or one per object of a JSON file; never raises."""
+def read_file(candidate: Candidate) -> bytes | Problem:
+    """A file's bytes; never raises, never blocks (a named pipe put in a file's place is refused, not read)."""
     try:
-        with open(candidate.path, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return Problem(candidate.doc, "not a regular file", unreadable=False)
+        fd = os.open(candidate.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        return Problem(candidate.doc, _reason(error), unreadable=True)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return Problem(candidate.doc, "not a regular file", unreadable=False)
+        with open(fd, "rb", closefd=False) as handle:
             raw = handle.read()
     except OSError as error:
         return Problem(candidate.doc, _reason(error), unreadable=True)
+    finally:
+        os.close(fd)
     if b"\x00" in raw:
         return Problem(candidate.doc, "binary file (NUL bytes)", unreadable=False)
+    return raw
+
+
+def parse_documents(candidate: Candidate, raw: bytes) -> list[Document] | Problem:
+    """A file's documents: one, or one per article object of a JSON file."""
     suffix = candidate.path.suffix.lower()
     path = str(candidate.path)
     if suffix in HTML_SUFFIXES:
@@ -135,6 +146,12 @@ def read_documents(candidate: Candidate) -> list[Document] | Problem:
         documents = documents_from_json(candidate.doc, path, raw, lines=suffix == ".jsonl")
         return documents or Problem(candidate.doc, "no article objects with a text, content or body field", False)
     return [document_from_bytes(candidate.doc, path, raw)]
+
+
+def read_documents(candidate: Candidate) -> list[Document] | Problem:
+    """Read and parse one file; never raises."""
+    raw = read_file(candidate)
+    return raw if isinstance(raw, Problem) else parse_documents(candidate, raw)
 
 
 def document_from_stdin(raw: bytes, name: str) -> Document:

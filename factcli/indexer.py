@@ -6,16 +6,18 @@ most the batch in flight and the next run completes the job.
 """
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 import signal
 import sqlite3
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcli.documents import Candidate, Document, Problem, find_candidates, read_documents
+from factcli.documents import Candidate, Document, Problem, find_candidates, parse_documents, read_file
 from factcli.figures import extract_figures
 from factcli.quotes import extract_quotes
 from factcli.records import Extraction
@@ -27,6 +29,8 @@ BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 1.0
 # Below this many files, worker start-up costs more than it saves.
 PARALLEL_MIN_FILES = 16
+# Files handed to the workers at a time.
+WINDOW_FILES = 256
 
 
 @dataclass
@@ -54,6 +58,23 @@ class Extracted:
     sentences: list[tuple[int, int]]
 
 
+@dataclass(slots=True)
+class Unchanged:
+    """Documents of a file whose bytes are as indexed."""
+
+    count: int
+
+
+@dataclass(slots=True)
+class Gone:
+    """Documents a changed file no longer holds (objects removed from a JSON export)."""
+
+    keys: list[str]
+
+
+Result = Extracted | Unchanged | Gone | Problem
+
+
 def extract_document(document: Document) -> tuple[Extraction, list[tuple[int, int]]]:
     """All records of one document; pure, so it runs in any process."""
     quotes, speakers = extract_quotes(document.text)
@@ -61,20 +82,20 @@ def extract_document(document: Document) -> tuple[Extraction, list[tuple[int, in
     return Extraction(quotes=quotes, figures=figures, speakers=speakers), sentence_spans(document.text)
 
 
-def _extract_changed(document: Document, known_sha256: str | None) -> Extracted | None:
-    if known_sha256 == document.sha256:
-        return None
+def _extract(document: Document) -> Extracted:
     extraction, sentences = extract_document(document)
     return Extracted(document.key, document, extraction, sentences)
 
 
-def _work(task: tuple[Candidate, dict[str, str]]) -> list[Extracted | Problem | None]:
-    """Read one file and extract each of its documents that changed; None for an unchanged one."""
-    candidate, known = task
-    documents = read_documents(candidate)
+def _work(task: tuple[Candidate, bytes, list[str]]) -> list[Result]:
+    """Parse one changed file and extract each of its documents."""
+    candidate, raw, known_keys = task
+    documents = parse_documents(candidate, raw)
     if isinstance(documents, Problem):
         return [documents]
-    return [_extract_changed(document, known.get(document.key)) for document in documents]
+    results: list[Result] = [_extract(document) for document in documents]
+    gone = sorted(set(known_keys) - {document.key for document in documents})
+    return [*results, Gone(gone)] if gone else results
 
 
 class Indexer:
@@ -93,6 +114,7 @@ class Indexer:
         on_problem: Callable[[Problem], None] = lambda problem: None,
         on_progress: Callable[[int, int], None] = lambda done, total: None,
     ) -> Summary:
+        """Index files and folders. A rebuild is one transaction: until it commits, the old index stands."""
         started = time.perf_counter()
         summary = Summary()
         candidates: list[Candidate] = []
@@ -103,17 +125,23 @@ class Indexer:
             elif found.path not in seen:
                 seen.add(found.path)
                 candidates.append(found)
-        known = {} if rebuild else self.store.known_documents()
-        with self.store.transaction():
-            if rebuild:
+        results = self._results(candidates, {} if rebuild else self.store.known_documents())
+        if rebuild:
+            with self.store.transaction():
                 self.store.delete_everything()
-        results = self._results(candidates, known)
-        self._write(results, summary, len(candidates), on_problem, on_progress)
-        with self.store.transaction():
-            if prune:
+                for done, result in enumerate(results, start=1):
+                    self._apply(result, summary, on_problem)
+                    on_progress(done, len(candidates))
+                self.store.finish()
+        else:
+            self._write_in_batches(results, summary, len(candidates), on_problem, on_progress)
+            with self.store.transaction():
+                self.store.finish()
+        if prune:
+            with self.store.transaction():
                 gone = [key for key, path in self.store.document_keys() if path and not os.path.exists(path)]
                 summary.pruned = self.store.prune(gone)
-            self.store.finish()
+                self.store.finish()
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -122,51 +150,77 @@ class Indexer:
         started = time.perf_counter()
         summary = Summary()
         known = self.store.known_documents()
-        results = [_extract_changed(document, known.get(document.key)) for document in documents]
-        self._write(iter(results), summary, len(results), lambda p: None, lambda d, t: None)
+        results = [Unchanged(1) if known.get(d.key) == d.sha256 else _extract(d) for d in documents]
+        self._write_in_batches(iter(results), summary, len(results), lambda p: None, lambda d, t: None)
         with self.store.transaction():
             self.store.finish()
         summary.seconds = time.perf_counter() - started
         return summary
 
-    def _results(self, candidates: list[Candidate], known: dict[str, str]) -> Iterator[Extracted | Problem | None]:
-        """Results in file order; a file's known hashes travel with it (JSON files hold several documents)."""
+    def _results(self, candidates: list[Candidate], known: dict[str, str]) -> Iterator[Result]:
+        """Results in file order. Files are read and hashed here, so unchanged ones never reach a worker."""
         by_path: dict[str, dict[str, str]] = {}
         for key, sha256 in known.items():
             by_path.setdefault(key.split("#", 1)[0], {})[key] = sha256
-        tasks = ((candidate, by_path.get(str(candidate.path), {})) for candidate in candidates)
-        if self.jobs <= 1 or len(candidates) < PARALLEL_MIN_FILES:
-            for results in map(_work, tasks):
-                yield from results
-            return
-        with multiprocessing.get_context(_start_method()).Pool(self.jobs, initializer=_ignore_interrupts) as pool:
-            for results in pool.imap(_work, tasks, chunksize=8):
-                yield from results
 
-    def _write(self, results, summary: Summary, total: int, on_problem, on_progress) -> None:
+        def changed() -> Iterator[tuple[Candidate, bytes, list[str]] | Result]:
+            for candidate in candidates:
+                raw = read_file(candidate)
+                if isinstance(raw, Problem):
+                    yield raw
+                    continue
+                indexed = by_path.get(str(candidate.path), {})
+                if indexed and set(indexed.values()) == {hashlib.sha256(raw).hexdigest()}:
+                    yield Unchanged(len(indexed))
+                else:
+                    yield candidate, raw, list(indexed)
+
+        items = changed()
+        if self.jobs <= 1 or len(candidates) < PARALLEL_MIN_FILES:
+            for item in items:
+                yield from [item] if not isinstance(item, tuple) else _work(item)
+            return
+        # Two windows in flight: workers never wait for the writer, and results waiting
+        # to be written stay bounded however large the corpus is.
+        with multiprocessing.get_context(_start_method()).Pool(self.jobs, initializer=_ignore_interrupts) as pool:
+            in_flight: deque = deque()
+            for window in _windows(items, WINDOW_FILES):
+                in_flight.append((window, pool.imap(_work, [item for item in window if isinstance(item, tuple)],
+                                                    chunksize=8)))
+                if len(in_flight) == 2:
+                    yield from _in_order(*in_flight.popleft())
+            for window, extracted in in_flight:
+                yield from _in_order(window, extracted)
+
+    def _write_in_batches(self, results: Iterator[Result], summary: Summary, total: int, on_problem,
+                          on_progress) -> None:
         done = 0
-        results = iter(results)
         while True:
             batch_started = time.perf_counter()
             written = 0
             with self.store.transaction():
                 for result in results:
                     done += 1
-                    if result is None:
-                        summary.unchanged += 1
-                    elif isinstance(result, Problem):
-                        self._record_problem(result, summary, on_problem)
-                    else:
-                        self.store.replace_document(result.key, result.document, result.extraction, result.sentences)
-                        summary.documents += 1
-                        summary.quotes += len(result.extraction.quotes)
-                        summary.figures += len(result.extraction.figures)
                     written += 1
+                    self._apply(result, summary, on_problem)
                     on_progress(done, total)
                     if written >= BATCH_DOCUMENTS or time.perf_counter() - batch_started > BATCH_SECONDS:
                         break
                 else:
                     return
+
+    def _apply(self, result: Result, summary: Summary, on_problem) -> None:
+        if isinstance(result, Unchanged):
+            summary.unchanged += result.count
+        elif isinstance(result, Gone):
+            summary.pruned += self.store.prune(result.keys)
+        elif isinstance(result, Problem):
+            self._record_problem(result, summary, on_problem)
+        else:
+            self.store.replace_document(result.key, result.document, result.extraction, result.sentences)
+            summary.documents += 1
+            summary.quotes += len(result.extraction.quotes)
+            summary.figures += len(result.extraction.figures)
 
     @staticmethod
     def _record_problem(problem: Problem, summary: Summary, on_problem) -> None:
@@ -176,6 +230,23 @@ class Indexer:
         else:
             summary.skipped += 1
         on_problem(problem)
+
+
+def _in_order(window: list, extracted: Iterator[list[Result]]) -> Iterator[Result]:
+    """A window's results in file order: workers' results where files changed, the others as they were."""
+    for item in window:
+        yield from next(extracted) if isinstance(item, tuple) else [item]
+
+
+def _windows(items: Iterable, size: int) -> Iterator[list]:
+    window: list = []
+    for item in items:
+        window.append(item)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
 
 
 def _ignore_interrupts() -> None:

@@ -103,20 +103,20 @@ def test_binary_and_unreadable_files_are_reported(tmp_path, monkeypatch):
     folder = make_folder(tmp_path, **{"good.txt": SAMPLE, "locked.txt": SAMPLE})
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02 binary \x00")
     os.mkfifo(folder / "pipe.txt")
-    real_open = open
+    real_open = os.open
 
-    def refusing_open(path, *args, **kwargs):
+    def refusing_open(path, *args, **kwargs):  # the tests run as root, who can read anything
         if str(path).endswith("locked.txt"):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", refusing_open)
+    monkeypatch.setattr(os, "open", refusing_open)
     db = tmp_path / "x.db"
     result = invoke("index", folder, db=db)
     assert result.exit_code == 2  # some file could not be read
     assert "binary.txt" in result.stderr and "pipe.txt" in result.stderr and "locked.txt" in result.stderr
     assert "1 documents indexed" in result.stderr and "2 skipped" in result.stderr and "1 unreadable" in result.stderr
-    monkeypatch.setattr("builtins.open", real_open)
+    monkeypatch.setattr(os, "open", real_open)
     assert [r["doc"] for r in json.loads(invoke("sources", "--json", db=db).stdout)] == ["good.txt"]
 
 
@@ -192,3 +192,40 @@ def test_full_text_tables_follow_replaced_and_pruned_documents(tmp_path):
             conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('integrity-check')")
     hits = list(sqlite_utils.Database(db)["quotes"].search("giraffe"))  # as `sqlite-utils search` does it
     assert [hit["text"] for hit in hits] == ["The giraffe herd grew to 12 animals."]
+
+
+def test_objects_removed_from_a_json_lines_file_are_dropped(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    lines = [json.dumps({"text": f'Chef Ada Lin said: "Dish {i} is ready."'}) for i in range(3)]
+    (folder / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    db = tmp_path / "x.db"
+    invoke("index", folder, db=db)
+    (folder / "feed.jsonl").write_text(lines[0] + "\n")
+    result = invoke("index", folder, db=db)
+    assert "2 pruned" in result.stderr
+    assert [r["doc"] for r in json.loads(invoke("sources", "--json", db=db).stdout)] == ["feed.jsonl#1"]
+
+
+def test_a_failed_rebuild_keeps_the_old_index(tmp_path, monkeypatch):
+    folder = make_folder(tmp_path, **{f"n{i}.txt": SAMPLE for i in range(5)})
+    db = tmp_path / "x.db"
+    invoke("index", CORPUS, db=db)
+    before = ids(db)
+    calls = []
+
+    def failing(document):
+        calls.append(document)
+        if len(calls) == 3:
+            raise MemoryError("simulated failure in the middle of a rebuild")
+        return real(document)
+
+    import factcli.indexer
+
+    real = factcli.indexer.extract_document
+    monkeypatch.setattr(factcli.indexer, "extract_document", failing)
+    result = invoke("index", folder, "--rebuild", "--jobs", "1", db=db)
+    assert result.exit_code == 2
+    assert ids(db) == before
+    assert {r["doc"] for r in json.loads(invoke("sources", "--json", db=db).stdout)} == {
+        p.name for p in CORPUS.glob("*.txt")}
