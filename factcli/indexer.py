@@ -14,12 +14,11 @@ import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcli.documents import Candidate, Document, Problem, find_candidates, parse_documents, read_file
-from factcli.figures import extract_figures
-from factcli.quotes import extract_quotes
 from factcli.records import Extraction
 from factcli.store import Store
 from factcli.text import sentence_spans
@@ -77,6 +76,10 @@ Result = Extracted | Unchanged | Gone | Problem
 
 def extract_document(document: Document) -> tuple[Extraction, list[tuple[int, int]]]:
     """All records of one document; pure, so it runs in any process."""
+    # imported on first use: a run that finds nothing changed never compiles the extractors' patterns
+    from factcli.figures import extract_figures
+    from factcli.quotes import extract_quotes
+
     quotes, speakers = extract_quotes(document.text)
     figures = extract_figures(document.text, quotes)
     return Extraction(quotes=quotes, figures=figures, speakers=speakers), sentence_spans(document.text)
@@ -135,8 +138,9 @@ class Indexer:
                 self.store.finish()
         else:
             self._write_in_batches(results, summary, len(candidates), on_problem, on_progress)
-            with self.store.transaction():
-                self.store.finish()
+            if summary.documents or summary.pruned:
+                with self.store.transaction():
+                    self.store.finish()
         if prune:
             with self.store.transaction():
                 gone = [key for key, path in self.store.document_keys() if path and not os.path.exists(path)]
@@ -181,12 +185,17 @@ class Indexer:
                 yield from [item] if not isinstance(item, tuple) else _work(item)
             return
         # Two windows in flight: workers never wait for the writer, and results waiting
-        # to be written stay bounded however large the corpus is.
-        with multiprocessing.get_context(_start_method()).Pool(self.jobs, initializer=_ignore_interrupts) as pool:
+        # to be written stay bounded however large the corpus is. The pool starts only
+        # when some file has changed.
+        with ExitStack() as stack:
+            pool = None
             in_flight: deque = deque()
             for window in _windows(items, WINDOW_FILES):
-                in_flight.append((window, pool.imap(_work, [item for item in window if isinstance(item, tuple)],
-                                                    chunksize=8)))
+                tasks = [item for item in window if isinstance(item, tuple)]
+                if tasks and pool is None:
+                    context = multiprocessing.get_context(_start_method())
+                    pool = stack.enter_context(context.Pool(self.jobs, initializer=_ignore_interrupts))
+                in_flight.append((window, pool.imap(_work, tasks, chunksize=8) if tasks else iter(())))
                 if len(in_flight) == 2:
                     yield from _in_order(*in_flight.popleft())
             for window, extracted in in_flight:

@@ -14,8 +14,6 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-import sqlite_utils
-
 from factcli.database import SCHEMA_VERSION
 from factcli.documents import Document
 from factcli.records import Extraction
@@ -36,12 +34,12 @@ class Store:
     """An open index for writing."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
-        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        if "documents" not in self.db.table_names():
+        if not self._has_schema():
             conn.execute("BEGIN IMMEDIATE")
-            if "documents" not in self.db.table_names():  # another writer may have been first
+            if not self._has_schema():  # another writer may have been first
                 self._create_schema()
             conn.execute("COMMIT")
         self._speaker_ids = {row[1]: row[0] for row in conn.execute("SELECT id, name FROM speakers")}
@@ -50,7 +48,7 @@ class Store:
     @contextmanager
     def transaction(self):
         """One write transaction; rows added in it reach the full-text tables before it commits."""
-        conn = self.db.conn
+        conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             self._synced = {table: self._max_id(table) for table in DOCUMENT_TABLES}
@@ -64,11 +62,16 @@ class Store:
             raise
         conn.execute("COMMIT")
 
+    def _has_schema(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone() is not None
+
     def _max_id(self, table: str) -> int:
-        return self.db.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        return self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
 
     def _create_schema(self) -> None:
-        db = self.db
+        import sqlite_utils  # only to create the schema: a run that writes nothing new never loads it
+
+        db = sqlite_utils.Database(self.conn)
         db["documents"].create(
             {"id": int, "key": str, "doc": str, "path": str, "title": str, "date": str, "outlet": str, "url": str,
              "sha256": str, "size": int, "indexed_at": str, "text": str},
@@ -112,7 +115,7 @@ class Store:
 
     def known_documents(self) -> dict[str, str]:
         """key -> sha256 of every indexed document."""
-        return {row[0]: row[1] for row in self.db.execute("SELECT key, sha256 FROM documents")}
+        return {row[0]: row[1] for row in self.conn.execute("SELECT key, sha256 FROM documents")}
 
     def replace_document(
         self, key: str, document: Document, extraction: Extraction, sentences: list[tuple[int, int]]
@@ -123,7 +126,7 @@ class Store:
         single-threaded step, and sqlite-utils' per-call row building would triple its cost.
         """
         self.delete_document(key)
-        conn = self.db.conn
+        conn = self.conn
         doc_id = conn.execute(
             """INSERT INTO documents (key, doc, path, title, date, outlet, url, sha256, size, indexed_at, text)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -157,7 +160,7 @@ class Store:
 
     def delete_document(self, key: str) -> None:
         """Remove a document, its records and their full-text entries; call inside a transaction."""
-        conn = self.db.conn
+        conn = self.conn
         row = conn.execute("SELECT id FROM documents WHERE key = ?", (key,)).fetchone()
         if row is None:
             return
@@ -170,7 +173,7 @@ class Store:
         conn.execute("DELETE FROM documents WHERE id = ?", (row[0],))
 
     def delete_everything(self) -> None:
-        conn = self.db.conn
+        conn = self.conn
         for table in DOCUMENT_TABLES:
             conn.execute(f"INSERT INTO {table}_fts ({table}_fts) VALUES ('delete-all')")
         for table in (*DOCUMENT_TABLES, "documents", "aliases", "speakers"):
@@ -179,17 +182,17 @@ class Store:
         self._synced = dict.fromkeys(DOCUMENT_TABLES, 0)
 
     def document_keys(self) -> list[tuple[str, str | None]]:
-        return [(row[0], row[1]) for row in self.db.execute("SELECT key, path FROM documents")]
+        return [(row[0], row[1]) for row in self.conn.execute("SELECT key, path FROM documents")]
 
     def _speaker_id(self, name: str, type_: str | None = None, role: str | None = None) -> int:
         speaker_id = self._speaker_ids.get(name)
         if speaker_id is None:
-            speaker_id = self.db.conn.execute(
+            speaker_id = self.conn.execute(
                 "INSERT INTO speakers (name, type, role) VALUES (?, ?, ?)", (name, type_ or "person", role)
             ).lastrowid
             self._speaker_ids[name] = speaker_id
         elif (role or type_) and (speaker_id, role, type_) not in self._described:
-            self.db.conn.execute(
+            self.conn.execute(
                 "UPDATE speakers SET role = coalesce(role, ?), type = coalesce(?, type) WHERE id = ?",
                 (role, type_, speaker_id),
             )
@@ -198,19 +201,19 @@ class Store:
 
     def finish(self) -> None:
         """After a run: merge speakers across documents and drop the ones nothing refers to."""
-        names = [row[0] for row in self.db.execute("SELECT name FROM speakers")]
+        names = [row[0] for row in self.conn.execute("SELECT name FROM speakers")]
         merges = {short: full for short, full in canonical_across(names).items() if short != full}
         for short, full in merges.items():
             self._merge_speaker(short, full)
-        self.db.execute(
+        self.conn.execute(
             """DELETE FROM aliases WHERE speaker_id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL
                UNION SELECT claimed_by_id FROM figures WHERE claimed_by_id IS NOT NULL)"""
         )
-        self.db.execute(
+        self.conn.execute(
             """DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL
                UNION SELECT claimed_by_id FROM figures WHERE claimed_by_id IS NOT NULL)"""
         )
-        self._speaker_ids = {row[1]: row[0] for row in self.db.execute("SELECT id, name FROM speakers")}
+        self._speaker_ids = {row[1]: row[0] for row in self.conn.execute("SELECT id, name FROM speakers")}
 
     def _merge_speaker(self, short: str, full: str) -> None:
         old = self._speaker_ids.get(short)
@@ -218,22 +221,22 @@ class Store:
             return
         new = self._speaker_ids.get(full)
         if new is None:
-            self.db.execute("UPDATE speakers SET name = ? WHERE id = ?", [full, old])
-            self.db.execute("INSERT OR IGNORE INTO aliases (speaker_id, alias) VALUES (?, ?)", [old, full])
+            self.conn.execute("UPDATE speakers SET name = ? WHERE id = ?", [full, old])
+            self.conn.execute("INSERT OR IGNORE INTO aliases (speaker_id, alias) VALUES (?, ?)", [old, full])
             self._speaker_ids[full] = self._speaker_ids.pop(short)
             return
-        self.db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [new, old])
-        self.db.execute("UPDATE figures SET claimed_by_id = ? WHERE claimed_by_id = ?", [new, old])
-        self.db.execute(
+        self.conn.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", [new, old])
+        self.conn.execute("UPDATE figures SET claimed_by_id = ? WHERE claimed_by_id = ?", [new, old])
+        self.conn.execute(
             "INSERT OR IGNORE INTO aliases (speaker_id, alias) SELECT ?, alias FROM aliases WHERE speaker_id = ?",
             [new, old],
         )
-        self.db.execute(
+        self.conn.execute(
             "UPDATE speakers SET role = coalesce(role, (SELECT role FROM speakers WHERE id = ?)) WHERE id = ?",
             [old, new],
         )
-        self.db.execute("DELETE FROM aliases WHERE speaker_id = ?", [old])
-        self.db.execute("DELETE FROM speakers WHERE id = ?", [old])
+        self.conn.execute("DELETE FROM aliases WHERE speaker_id = ?", [old])
+        self.conn.execute("DELETE FROM speakers WHERE id = ?", [old])
         del self._speaker_ids[short]
 
     def prune(self, keys: Iterable[str]) -> int:
