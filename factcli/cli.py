@@ -258,7 +258,6 @@ def quote(
 ) -> None:
     """Quotes by SPEAKER ("Kirby", "kirbi", "John Kirby"); no SPEAKER: all quotes."""
     from factcli import query
-    from factcli.render import group_repeats
 
     fmt = _format(json_, jsonl, csv_)
     documents = _documents(source, since, until)
@@ -268,14 +267,9 @@ def quote(
         ids = _speaker_ids(conn, speaker, exact)
         if not ids:
             _emit("quote", query.Result([], 0), query.QUOTE_FIELDS, fmt, limit)
-    if fmt != "table":
-        result = query.quotes(conn, ids, about, limit, documents)
-        _emit("quote", result, query.QUOTE_FIELDS, fmt, limit)
-        return
     # on a terminal, repeats are one row listing every source, and --limit counts rows
-    result = query.quotes(conn, ids, about, 0, documents)
-    groups = group_repeats(result.records)
-    result = query.Result(groups[:limit] if limit else groups, len(groups), result.note)
+    lookup = query.quotes if fmt != "table" else query.quote_groups
+    result = lookup(conn, ids, about, limit, documents)
     _emit("quote", result, query.QUOTE_FIELDS, fmt, limit, highlight=query.fts_words(about or ""))
 
 

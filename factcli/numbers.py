@@ -86,14 +86,19 @@ def parse_words(words: str) -> float | None:
 def _parse_cardinal(tokens: list[str]) -> float | None:
     total = current = 0.0
     seen = False
+    previous = None  # the last small number word, to refuse "one two" while taking "twenty-five"
     for i, token in enumerate(tokens):
         if token in ("a", "an") and i == 0:
             current, seen = 1.0, True
         elif token == "and" and seen:
             continue
         elif token in SMALL:
+            if previous is not None and not (previous >= 20 and previous % 10 == 0 and SMALL[token] < 10):
+                return None
             current += SMALL[token]
             seen = True
+            previous = SMALL[token]
+            continue
         elif token == "hundred":
             current = (current or 1.0) * 100
             seen = True
@@ -105,4 +110,5 @@ def _parse_cardinal(tokens: list[str]) -> float | None:
             current, seen = 0.0, True
         else:
             return None
+        previous = None
     return total + current if seen else None

@@ -138,6 +138,41 @@ def _unique(ids) -> list[int]:
 def quotes(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, about: str | None = None,
            limit: int = 20, documents: Documents = EVERY_DOCUMENT) -> Result:
     """Quotes, optionally by some speakers and containing all words of `about`, in document order."""
+    where, params = _quote_filters(speaker_ids, about, documents)
+    if where is None:
+        return Result([], 0)
+    return _page(conn, _QUOTE_SELECT, where, params, "ORDER BY d.doc, q.start", limit, _quote_record)
+
+
+def quote_groups(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, about: str | None = None,
+                 limit: int = 20, documents: Documents = EVERY_DOCUMENT) -> Result:
+    """Quotes as a reader wants them: the same words from the same speaker once, with every place listed.
+
+    Each record is the first occurrence with `repeats`, all occurrences; `limit` and the total count groups.
+    """
+    where, params = _quote_filters(speaker_ids, about, documents)
+    if where is None:
+        return Result([], 0)
+    grouped = f"""SELECT group_concat(q.id) AS ids FROM quotes q JOIN documents d ON d.id = q.document_id
+                  {" WHERE " + " AND ".join(where) if where else ""}
+                  GROUP BY q.speaker_id, lower(q.text) ORDER BY min(d.doc), min(q.start)"""
+    total = conn.execute(f"SELECT count(*) FROM ({grouped})", params).fetchone()[0]
+    page = conn.execute(grouped + (" LIMIT ?" if limit else ""), [*params, limit] if limit else params).fetchall()
+    groups = [[int(i) for i in row[0].split(",")] for row in page]
+    members = [i for ids in groups for i in ids]
+    found: dict[str, dict] = {}
+    for start in range(0, len(members), 500):  # stay under SQLite's limit on bound parameters
+        chunk = members[start:start + 500]
+        for row in conn.execute(f"{_QUOTE_SELECT} WHERE q.id IN ({_marks(chunk)})", chunk):
+            found[row["id"]] = _quote_record(row)
+    records = []
+    for ids in groups:
+        occurrences = sorted((found[f"q{i}"] for i in ids), key=lambda r: (r["doc"], r["start"]))
+        records.append({**occurrences[0], "repeats": occurrences})
+    return Result(records, total)
+
+
+def _quote_filters(speaker_ids, about, documents: Documents) -> tuple[list[str] | None, list]:
     where, params = documents.where()
     if speaker_ids is not None:
         where.append(f"q.speaker_id IN ({_marks(speaker_ids)})")
@@ -145,10 +180,10 @@ def quotes(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, about
     if about is not None:
         words = fts_words(about)
         if not words:
-            return Result([], 0)
+            return None, []
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(fts_expression(words, column="text"))
-    return _page(conn, _QUOTE_SELECT, where, params, "ORDER BY d.doc, q.start", limit, _quote_record)
+    return where, params
 
 
 def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None = None,

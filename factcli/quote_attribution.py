@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .quote_cues import (
-    _INTRO,
     CUE,
     LABEL_FORMS,
     NOUN_OBJECT_LEMMAS,
@@ -20,6 +19,7 @@ from .quote_cues import (
     SUBJECT_AFTER_VERB,
     skip_complement,
     skip_that,
+    source_after,
     subject_before,
     verb_lemma,
 )
@@ -27,14 +27,21 @@ from .quote_doc import Doc
 from .quote_marks import QuotedSpan
 
 _REACH = 250  # how far from a quote its cue may be
-_PARTIAL_REACH = 250  # how far a fragment may sit from the cue verb whose clause holds it
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s|;|\s[—–]\s|\bthink\b|\bbelieves?\b")
+_PARTIAL_REACH = 250
+_SENTENCE_REACH = 600  # sentences are cut to this much text around a cue, so a huge "sentence" costs no more
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\s|;|\s[—–]\s")
+_SUBJECT_REACH = 140  # longest speaker phrase before its verb, apposition included
+_LATER_CUES = 3  # cue verbs looked at after a fragment
+_TITLE_WORDS = 6  # a fragment this short in Title Case names a work or a thing
+_TITLE_LINKS = frozenset("a an the of and in on to for with at by from or".split())
 _SCARE_WORDS = 4  # a fragment this short with no cue is a term, not a quote
 _QUOTE_OPEN = re.compile(r"\s*[:,]?\s*[“\"‘'„«]")
+# Words before a cue verb that make it no report: "to say", "was told", "would tell", "the said".
 _NOT_A_CUE_BEFORE = re.compile(r"(?:\b(?:to|is|are|was|were|been|be|being|not|never|n’t|n't|who|the|a|an|"
-                               r"I|we|you)|[’']s)\s+$")
+                               r"I|we|you|would|could|should|might|may|will|can|must|shall)|[’']s)\s+$")
 _CLAUSE_STOP = re.compile(
-    r",\s+(?:but|while|whereas|adding|saying|according\s+to|although|though|as\s+well\s+as|amid)\b"
+    r",\s+(?:but|while|whereas|adding|saying|according\s+to|although|though|as\s+well\s+as|amid|[a-z]+ing)\b"
+    r"|\s+but\s+(?=[a-z]+ed\b)|(?P<quote>,\s*[“\"])"
     r"|;\s|\s+and\s+(?:also\s+)?(?:said|says|added|claimed|warned|argued|insisted|called|accused|urged|told|"
     r"stressed|noted)\b|\s[—–-]\s(?=[^—–]*$)|\s+(?:according\s+to)\b"
 )
@@ -63,6 +70,8 @@ class Attribution:
     appos: str | None = None
     continues: bool = False  # no cue of its own: it may continue the previous quote
     opened: bool = True  # has an opening mark (not recovered from a closing mark alone)
+    unbalanced: bool = False  # from a paragraph whose marks do not pair up
+    inherited: bool = False  # the speaker came from the quote before
     reopened: bool = False
     speaker: str | None = None
     role: str | None = None
@@ -78,11 +87,12 @@ class _Cue:
     introduces: bool  # nothing but punctuation between the cue and the quote
 
 
-def attribute_quote(doc: Doc, span: QuotedSpan, previous_end: int | None,
-                    following: int | None) -> Attribution | None:
+def attribute_quote(doc: Doc, span: QuotedSpan, following: int | None) -> Attribution | None:
     """Kind, cue and speaker phrase of one quoted span."""
     work = doc.work
     sent_start, sent_end = doc.sentences_of(span.outer_start, span.outer_end)
+    sent_start = max(sent_start, span.outer_start - _SENTENCE_REACH)
+    sent_end = min(sent_end, span.outer_end + _SENTENCE_REACH)
     head_start = max(sent_start, span.outer_start - _REACH)
     tail_end = min(sent_end, following if following is not None and following > span.outer_end else sent_end,
                    span.outer_end + _REACH)
@@ -92,7 +102,7 @@ def attribute_quote(doc: Doc, span: QuotedSpan, previous_end: int | None,
     stripped = head.strip(" \t([—–-")
     needs_before = stripped and (stripped[-1] not in ":;," or after is None or not after.introduces)
     before = _cue_before(work, head_start, span.outer_start, sent_start) if needs_before else None
-    direct = (not stripped or stripped[-1] in ":;" or (before is not None and before.introduces)
+    direct = (not stripped or stripped[-1] in ":;.!?" or (before is not None and before.introduces)
               or (stripped[-1] == "," and not _fragment(work, span, tail_end)))
     kind = "direct" if direct else "partial"
     cue = None
@@ -104,9 +114,13 @@ def attribute_quote(doc: Doc, span: QuotedSpan, previous_end: int | None,
         cue = after
     if kind == "partial" and cue is None:
         cue = _cue_later(work, span.outer_end, sent_end)
-    if kind == "partial" and cue is None and len(_WORDS.findall(work, span.start, span.end)) <= _SCARE_WORDS:
+    words = _WORDS.findall(work, span.start, min(span.end, span.start + 200))
+    if kind == "partial" and cue is None and len(words) <= _SCARE_WORDS:
         return None  # "little green men": a term set in marks that no one is said to have said
-    result = Attribution(span.start, span.end, kind, reopened=span.reopened, opened=opened)
+    if kind == "partial" and len(words) <= _TITLE_WORDS and all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
+        return None  # "the film “Gone with the Wind”": a title, not speech
+    result = Attribution(span.start, span.end, kind, reopened=span.reopened, opened=opened,
+                         unbalanced=span.unbalanced)
     if cue is None:
         result.continues = kind == "direct"
         return result
@@ -134,14 +148,14 @@ def _cue_before(work: str, lo: int, hi: int, sent_start: int) -> _Cue | None:
     pos, _ = skip_that(work, pos, hi)
     introduces = not work[pos:hi].strip(" \t,:—–-")
     if lemma == "according to":
-        subject = SUBJECT_AFTER_VERB.match(work, last.end(), hi)
+        subject = source_after(work, last.end(), hi)
         return _make_cue(work, last, pos, subject, introduces) if subject else None
     if _NOT_A_CUE_BEFORE.search(work, max(0, last.start() - 12), last.start()) and not last.group().endswith("ing"):
         return None
     subject = _subject_of(work, last, sent_start)
-    if subject is None and not last.group().endswith("ing"):
-        subject = SUBJECT_AFTER_VERB.match(work, last.end(), hi)
-        if subject is None or work[subject.end():hi].strip(" ,:"):
+    if subject is None and not last.group().endswith("ing") and last.group() not in LABEL_FORMS:
+        subject = SUBJECT_AFTER_VERB.match(work, last.end(), hi)  # "said Ms Ortiz: “…”"
+        if subject is None or work[subject.end():hi].strip(" ,:") or not work[subject.end():hi].strip():
             return None
         introduces = True
     if subject is None:
@@ -160,10 +174,13 @@ def _cue_after(work: str, lo: int, hi: int) -> _Cue | None:
     lemma = verb_lemma(match)
     pos = skip_complement(work, match.end(), hi, lemma)
     if not gap.strip(" ,.!?”\"’'—–-"):
-        subject = SUBJECT_AFTER_VERB.match(work, match.end(), hi)
+        if lemma == "according to":
+            subject = source_after(work, match.end(), hi)
+        else:
+            subject = SUBJECT_AFTER_VERB.match(work, match.end(), hi)
         if subject is None:
             return None
-        return _make_cue(work, match, max(pos, subject.end()), subject, True)
+        return _make_cue(work, match, pos, subject, True)  # "…,” said the minister
     if lemma == "according to":
         return None
     subject = subject_before(work, lo, match.start())
@@ -174,25 +191,27 @@ def _cue_after(work: str, lo: int, hi: int) -> _Cue | None:
 
 def _cue_later(work: str, lo: int, hi: int) -> _Cue | None:
     """For a fragment inside the writer's sentence: a cue further on (", according to X", ", X said")."""
-    for match in CUE.finditer(work, lo, hi):
+    for n, match in enumerate(CUE.finditer(work, lo, min(hi, lo + 2 * _REACH))):
+        if n == _LATER_CUES:
+            break
         lemma = verb_lemma(match)
         pos = skip_complement(work, match.end(), hi, lemma)
         if lemma == "according to":
-            subject = SUBJECT_AFTER_VERB.match(work, match.end(), hi)
+            subject = source_after(work, match.end(), hi)
             if subject and _DOCUMENTS.search(subject.group()):
                 return _Cue("according to", None, None, None, False)
             if subject:
-                return _make_cue(work, match, max(pos, subject.end()), subject, False)
+                return _make_cue(work, match, pos, subject, False)
             continue
-        subject = subject_before(work, max(lo, match.start() - 200), match.start())
-        if subject and work[max(lo, subject.start() - 2):subject.start()].strip() == ",":
+        subject = subject_before(work, max(lo, match.start() - _SUBJECT_REACH), match.start())
+        if subject and work[max(lo, subject.start() - 2):subject.start()].strip() in (",", "”", '"', ",”", ',"'):
             return _make_cue(work, match, pos, subject, False)
     return None
 
 
 def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
     """The speaker phrase of a cue verb: the words before it, or the sentence's subject for "…, saying"."""
-    lo = max(sent_start, verb.start() - 200)
+    lo = max(sent_start, verb.start() - _SUBJECT_REACH)
     before = work[lo:verb.start()]
     if verb.group().endswith("ing") and not before.rstrip().endswith(","):
         subject = subject_before(work, lo, verb.start())  # "with Peskov describing"
@@ -218,7 +237,7 @@ def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
 
 
 def _make_cue(work: str, verb: re.Match, cue_end: int, subject: re.Match, introduces: bool) -> _Cue:
-    cue = " ".join(work[verb.start():max(verb.end(), cue_end)].split()).rstrip(",:;")
+    cue = " ".join(work[verb.start():max(verb.end(), cue_end)].split()).rstrip(",:;.")
     if len(cue) > 60:
         cue = verb.group()
     phrase, phrase_type, appos = _phrase_of(subject)
@@ -249,6 +268,8 @@ def find_indirect(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributi
         if lemma in QUOTE_ONLY_LEMMAS:
             continue
         sent_start, sent_end = doc.sentence(match.start())
+        sent_start = max(sent_start, match.start() - _SENTENCE_REACH)
+        sent_end = min(sent_end, match.end() + _SENTENCE_REACH)
         if lemma == "according to":
             found = _according_to(work, match, sent_start, sent_end)
         else:
@@ -258,8 +279,8 @@ def find_indirect(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributi
 
 
 def _according_to(work: str, match: re.Match, sent_start: int, sent_end: int) -> Attribution | None:
-    subject = SUBJECT_AFTER_VERB.match(work, match.end(), sent_end)
-    source = work[match.end():subject.end() if subject else min(sent_end, match.end() + 80)]
+    subject = source_after(work, match.end(), sent_end)
+    source = work[match.end():max(subject.end() if subject else 0, min(sent_end, match.end() + 60))]
     if _FINDINGS.search(source) and not re.search(r"\bstatement\b", source):
         return None  # "according to customs data" is a finding, not speech
     if not work[sent_start:match.start()].strip():
@@ -288,25 +309,27 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     rest = work[pos:sent_end]
     if _QUOTE_OPEN.match(rest):
         return None  # "he said: “…”"
-    subject = _subject_of(work, match, sent_start)
-    cue = " ".join(work[match.start():max(match.end(), after_cue)].split()).rstrip(",:;")
-    if subject is not None and rest.strip(" .!?\"”’'") and not rest.startswith(","):
+    cue = " ".join(work[match.start():max(match.end(), after_cue)].split()).rstrip(",:;.")
+    if rest.strip(" .!?\"”’'"):
+        if rest.startswith(","):
+            return None
         if lemma in NOUN_OBJECT_LEMMAS and not had_that and not _STARTS_PRONOUN.match(rest):
             return None
         if lemma == "accuse" and " of " not in rest:
             return None
         if not had_that and _NOT_A_CLAUSE.match(rest) and not (lemma in _TO_LEMMAS and rest.lstrip()[:3] == "to "):
             return None
-        stop = _CLAUSE_STOP.search(work, pos, sent_end)
-        clause = _trim(work, pos, stop.start() if stop else sent_end)
+        subject = _subject_of(work, match, sent_start)
+        if subject is None:
+            return None
+        clause = _trim(work, pos, _clause_end(work, pos, sent_end))
         if clause is None:
             return None
         result = Attribution(clause[0], clause[1], "indirect", cue=cue if len(cue) <= 60 else match.group())
         _set_phrase(result, subject)
         return result
+    subject = _subject_of(work, match, sent_start)
     # the reported clause comes first: "Turkey will work to …, the minister said."
-    if rest.strip(" .!?\"”’'"):
-        return None
     if subject is not None:
         comma_end = subject.start()
     else:
@@ -318,7 +341,10 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     if "," not in gap:
         return None
     comma = work.rfind(",", sent_start, comma_end)
-    clause = _trim(work, sent_start, comma)
+    clause_start = sent_start
+    for quoted_end in _QUOTED_SENTENCE_END.finditer(work, sent_start, comma):
+        clause_start = quoted_end.end()
+    clause = _trim(work, clause_start, comma)
     if clause is None or _is_one_quote(work, clause):
         return None
     result = Attribution(clause[0], clause[1], "indirect", cue=cue if len(cue) <= 60 else match.group())
@@ -326,8 +352,11 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     return result
 
 
+_QUOTED_SENTENCE_END = re.compile(r"[.!?…][”\"’]\s+")  # a quoted sentence ends: the writer's clause starts after
+_DATELINE = re.compile(r"[A-Z][A-Z .,'\-]{2,40}(?:\([\w .]{1,20}\))?\s*[—–-]+\s")
+_CLOSER = re.compile(r"[”\"]")
 _OWNER = re.compile(r"[’']s?\s")
-_CLAUSE_COMMA = re.compile(r",\s+")
+_CLAUSE_COMMA = re.compile(r",[”\"’]?\s+")
 _AFTER_A_QUOTE = re.compile(r"[”\"’'],?\s+(?:[\w’'.\-]+\s+){0,4}$")
 _FINITE_AFTER = re.compile(
     r",?\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+|\w+day\s+)?(?:[a-z]+(?:ed|s)|has|had|have|is|was|were|are|will|"
@@ -335,6 +364,17 @@ _FINITE_AFTER = re.compile(
     r"became|came|went|saw|put|set|led|held|ran|won|lost|got|kept|brought|thought|felt|found|paid|sought|stood|"
     r"fought|knew|drew|grew|chose|rose|fell|broke|spent|heard|built|hit|cut|let)\b")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
+
+
+def _clause_end(work: str, pos: int, sent_end: int) -> int:
+    """Where a reported clause stops: before ", but", ", adding", "; " or a direct quote with its own cue."""
+    for stop in _CLAUSE_STOP.finditer(work, pos, sent_end):
+        if not stop.group("quote"):
+            return stop.start()
+        close = _CLOSER.search(work, stop.end(), sent_end)
+        if close and CUE.search(work, close.end(), min(sent_end, close.end() + 40)):
+            return stop.start()  # "…, “but I think so,” he said": the quote is direct, not part of the clause
+    return sent_end
 
 
 def _is_one_quote(work: str, clause: tuple[int, int]) -> bool:
@@ -348,6 +388,11 @@ def _is_one_quote(work: str, clause: tuple[int, int]) -> bool:
 
 def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:
     """Strip space and joining punctuation from a clause; None when too short to be one."""
+    while start < end and work[start] in "•*·–—- \t":
+        start += 1  # a bullet
+    dateline = _DATELINE.match(work, start, end)
+    if dateline:  # "WASHINGTON (AP) — …"
+        start = dateline.end()
     while start < end and (work[start].isspace() or work[start] in ",:;—–-"):
         start += 1
     while end > start and (work[end - 1].isspace() or work[end - 1] in ",;:—–-."):

@@ -53,13 +53,13 @@ _IRREGULAR = {
 SAY_LEMMAS = """say tell add write claim warn argue insist deny admit announce confirm report state explain suggest
 predict accuse urge promise acknowledge note stress emphasise emphasize reply respond tweet post declare continue
 recall comment concede observe remark assert maintain reiterate allege complain agree testify conclude vow pledge
-boast joke quip caution threaten demand reveal disclose mention answer counter retort contend blame condemn
+boast joke quip caution threaten demand reveal disclose answer counter retort contend blame condemn
 criticise criticize reject insist rebut concur affirm proclaim inform ask read""".split()
 # Verbs that label rather than report: only the quoted words are a record.
 LABEL_LEMMAS = "call describe brand label dub term".split()
 # Verbs that take a noun object more often than a clause: "announced a plan".
-NOUN_OBJECT_LEMMAS = frozenset("""announce confirm report deny admit reveal disclose note stress
-emphasise emphasize condemn criticise criticize reject blame post tweet mention answer counter ask comment
+NOUN_OBJECT_LEMMAS = frozenset("""announce confirm report deny admit reveal threaten disclose note stress
+emphasise emphasize condemn criticise criticize reject blame post tweet answer counter ask comment
 continue demand""".split())
 # Verbs that introduce a direct quote but report no clause of their own.
 QUOTE_ONLY_LEMMAS = frozenset("ask continue joke quip reply respond answer retort comment".split())
@@ -77,10 +77,9 @@ for _form in """state states post posts report reports note notes answer answers
 LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEMMAS)
 
 _VERB_ALT = alternation(list(LEMMA_OF))
-CUE = re.compile(rf"\b(?:(?P<according>[Aa]ccording to)|(?P<verb>{_VERB_ALT})|(?P<out>pointed out|calling for|"
+CUE = re.compile(rf"(?<![\w\-])(?:(?P<according>[Aa]ccording to)|(?P<verb>{_VERB_ALT})|(?P<out>pointed out|calling for|"
                  rf"called for|calls for))\b")
 
-PRONOUNS = {"he": "male", "she": "female", "it": None, "they": None, "him": "male", "her": "female"}
 
 # Capitalised words that start sentences but never names.
 STOP_CAPS = ("At|In|On|But|And|The|A|An|For|If|As|When|While|After|Before|With|From|By|To|Of|It|He|She|They|We|I|"
@@ -92,28 +91,33 @@ STOP_CAPS = alternation(STOP_CAPS.split("|"))
 _NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])"
                rf"|[A-ZÀ-ÝĀ-Ž](?:[\w\-]|[’'](?!s\b)(?=\w))*+|al-[\w\-]++|el-[\w\-]++)")
 _LINK = r"(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*"
-_ROLE_WORD = "(?:" + alternation("""spokesperson spokesman spokeswoman adviser advisor minister secretary official
-    chief head leader president commander director prosecutor envoy ambassador governor senator lawmaker analyst
-    expert professor lecturer lawyer correspondent editor reporter founder boss chairman chairwoman chair commissioner
-    coordinator deputy economist manager coach agency news service former foreign defence defense national security
-    state senior top interior finance vice prime press general military justice health trade""".split()) + r")\b"
+_ROLE_WORD = "(?:(?:co|vice|ex|deputy)-)?(?:" + alternation("""spokesperson spokesman spokeswoman adviser advisor
+    minister secretary official chief head leader president commander director prosecutor envoy ambassador governor
+    senator lawmaker analyst expert professor lecturer lawyer correspondent editor reporter founder boss chairman
+    chairwoman chair commissioner coordinator deputy economist manager coach agency news service former foreign
+    defence defense national security state senior top interior finance vice prime press general military justice
+    health trade""".split()) + r")\b"
 _GROUP = "(?:" + alternation("""officials sources analysts experts critics diplomats authorities leaders lawmakers
     media officers prosecutors investigators ministers spokespeople residents activists aides""".split()) + r")\b"
 _HEAD_NOUN = "(?:" + alternation("""statement government ministry military authorities spokesperson spokesman
     spokeswoman office report post embassy army police court parliament""".split()) + r"|press\s+service)\b"
+_FUNCTION_WORD = "(?:" + alternation("""over of in on at for with by from to about into after before against and or
+    but that which who whom whose as than""".split()) + ")"
 # A speaker phrase: a pronoun, a (possibly titled) name, or a description, with an optional apposition.
 _NP = (
     rf"(?<![\w’'\-])(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
     rf"|(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_TOKEN}|{_ROLE_WORD})"
     rf"(?:(?:(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*\s+|[’']s?\s+)(?:{_NAME_TOKEN}|{_ROLE_WORD}))*+"
     rf"(?:(?:[’']s?\s+(?:[a-z\-]++\s+){{0,3}}?[a-z\-]++)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
-    rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]++\s+){{0,4}}?[a-z][\w\-]*+))"
+    rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
-_APPOSITION = r"(?:,\s+(?P<appos>(?:a|an|the|who|[A-Z][\w’']*[’']s)\b[^,;:.!?“”\"]{1,120}?),)?"
+_APPOSITION = (r"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|[A-Z][\w’']*[’']s)\b[^,;:.!?“”\"]{1,120}?"
+               r"|[A-Z]-[A-Z][\w.\-]*),)?"
+               r"(?:\s+who\b[^,;:.!?“”\"]{1,120}?,)?")
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
             r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
-            r"both|all|themselves|itself))*")
+            r"both|all|themselves|itself|[a-z]+ly))*")
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_ADVERBS}\s*$")
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
 _PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + ")")
@@ -136,14 +140,13 @@ SUBJECT_AFTER_VERB = re.compile(
 SENTENCE_SUBJECT = re.compile(
     rf"[\s•*·–—-]*(?:(?:But|And|However|Meanwhile|Still|Yet|So|Now|Separately|Earlier|Later),?\s+)?{_NP}{_APPOSITION}"
 )
-_INTRO = re.compile(r"(?:In|On|At|After|Before|During|Speaking|Asked|When|While|Responding|Writing|Last|Earlier|"
-                    r"Later|Since|Following|Addressing|Like|Unlike|Despite|For)\b[^,;:“”\"]{0,150},\s+")
 # What may sit between a cue verb and its clause: an object, a medium, a time.
 _OBJECT = re.compile(
-    r"(?:\s+(?:[A-Z][\w’'.\-]*(?:[’']s)?\s*){1,5}(?:[A-Z][\w’'.\-]*)?"
+    r"(?:\s+(?:the\s+)?(?:[A-Z](?:[\w’'\-]|\.(?=\w))*+(?:[’']s)?\s*){1,6}(?:(?:programme|show|newspaper|magazine|website|"
+    r"radio|channel|station|agency|podcast)\b)?"
     r"|\s+(?:reporters|journalists|lawmakers|parliament|MPs|the\s+[\w\s’'\-]{1,40}?|him|her|them|us|me|viewers|"
-    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s+(?:in|on|at|during|last)\b|\s*[,:]|"
-    r"\s+[A-Za-z])"
+    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"
+    r"\s*$|\s+[A-Za-z])"
 )
 _MEDIUM = re.compile(
     r"(?:,?\s+(?:in|on|at|during|via|through|over|to)\s+(?:a|an|the|his|her|its|their)?\s*"
@@ -157,6 +160,20 @@ _MEDIUM = re.compile(
     r"|\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)"
 )
 _THAT = re.compile(r",?\s+that\b")
+
+
+_ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)(?=\s)")
+_DOCUMENT_HEAD = re.compile(r"(?:statement|report|release|communiqu[eé]|post|letter|filing|document|notice)$")
+
+
+def source_after(work: str, pos: int, end: int) -> re.Match | None:
+    """Who "according to" names: "according to Tom Baker", "according to a statement from the ministry"."""
+    source = SUBJECT_AFTER_VERB.match(work, pos, end)
+    if source is not None and _DOCUMENT_HEAD.search(source.group().rstrip(" ,.")):
+        issuer = _ISSUED_BY.match(work, source.end(), end)
+        if issuer:
+            return SUBJECT_AFTER_VERB.match(work, issuer.end(), end) or source
+    return source
 
 
 def verb_lemma(cue_match: re.Match) -> str:

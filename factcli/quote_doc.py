@@ -58,3 +58,4 @@ class Doc:
         first = self.sentence(start)
         last = self.sentence(max(start, end - 1))
         return (min(first[0], start), max(last[1], end))
+

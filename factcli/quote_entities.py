@@ -26,8 +26,9 @@ _NAME_AFTER = re.compile(rf",[ \t]*({_CAP}(?:[ \t]+{_CAP}){{1,3}}),")
 _LEADING = frozenset("""the a an but and or so yet in on at after before during as when while if
     this that these those his her their its our my also then however meanwhile asked speaking""".split())
 _STATEMENT = frozenset("statement post report release communique message letter tweet decree".split())
+_SPEECH_NOUNS = frozenset("""comments comment remarks words statement letter tweet tweets speech post op-ed article
+    interview message address testimony claims claim argument arguments warning response reply""".split())
 _ORG_HEADS = ORG_WORDS | frozenset("organisation organization group company firm body ministry court".split())
-_PERSON_HEADS = TITLE_WORDS | frozenset("man woman official source".split())
 
 
 def _strip_leading(phrase: str) -> str:
@@ -41,6 +42,7 @@ def _strip_leading(phrase: str) -> str:
 
 _TAIL = re.compile(r"(?:\s+(?:statement|report|post|press\s+service|spokesperson|spokesman|spokeswoman|"
                    r"office|embassy))+$")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 _ADJECTIVE_ONLY = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)")
 _BODY_TAIL = re.compile(r"\s+(?:government|military|authorities|army|police|parliament)$")
 _GENERIC_TAIL = re.compile(r"\s+(?:ministry|court|office|embassy)$")
@@ -49,22 +51,25 @@ _GENERIC_TAIL = re.compile(r"\s+(?:ministry|court|office|embassy)$")
 def _mention_of(phrase: str) -> Mention | None:
     phrase = _strip_leading(phrase)
     tail = _TAIL.search(phrase)
-    if tail:  # "a Ukrainian government statement", "the Kremlin press service"
-        phrase = phrase[:tail.start()]
+    if tail:  # "a Ukrainian government statement", "the Kremlin press service", "the ministry’s spokesperson"
+        phrase = _POSSESSIVE_END.sub("", phrase[:tail.start()])
     if _BODY_TAIL.search(phrase):  # "the Russian government" is a body of its own
         words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
         return Mention(" ".join(words), None, "organisation") if len(words) > 1 else None
     if re.search(r"[’']s?\s+[a-z]", phrase):
         owner, _, tail = re.split(r"([’']s?\s+)", phrase, maxsplit=1)
-        mention = split_name(owner)
-        if mention is not None and tail.split()[-1].lower() in TITLE_WORDS:
-            mention.role = " ".join(tail.split())
-            mention.type = "organisation" if tail.split()[-1].lower() in _ORG_HEADS | _STATEMENT | {
-                "service", "spokesperson", "spokesman", "spokeswoman"} else mention.type
+        head = tail.split()[-1].lower()
+        if head not in _ORG_HEADS | _STATEMENT | _SPEECH_NOUNS:
+            return None  # "the band's singer": someone the text does not name
+        mention = split_name(owner)  # "DeSantis’ comments", "the Kremlin’s press service"
+        if mention is not None and head not in _SPEECH_NOUNS:
+            mention.type = "organisation"
         return mention
     return split_name(phrase)
 
 
+_QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior co-cha".split())  # 6-letter stems
+_RECENT = 30  # speakers and roles looked back over to resolve a description
 _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for\b|to\b|and\b|or\b|with\b|from\b|"
@@ -165,16 +170,17 @@ class EntityIndex:
         a.speaker, a.role = speaker.name, mention.role or speaker.role
 
     def _known_role(self, name: str, pos: int) -> str | None:
-        if self._roles:
-            return self._role_of.get(self.table.canonical(name))
-        return None
+        canonical = self.table.canonical(name)
+        if self._roles and canonical in self._role_of:
+            return self._role_of[canonical]
+        return self.table.role_of(canonical)
 
     def _resolve_pronoun(self, a: Attribution, pronoun: str) -> None:
         wanted = "organisation" if pronoun == "it" else "person" if pronoun != "they" else None
         if wanted is None:
             return
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
-        candidates = [(at, h) for at, h in zip(self._spoke_at[-6:], self._history[-6:]) if h[1] == wanted]
+        candidates = [(at, h) for at, h in zip(self._spoke_at[-6:], self._history[-6:], strict=True) if h[1] == wanted]
         if wanted == "person":
             candidates += self._recent_subjects(a.start)
         candidates.sort(key=lambda c: c[0])
@@ -197,7 +203,7 @@ class EntityIndex:
         found = []
         for at, surface in self._subjects[max(0, i - 3):i]:
             mention = self._split_cached(surface)
-            if mention is not None and mention.type == "person":
+            if mention is not None and mention.type == "person" and " " in mention.name:  # a full name
                 found.append((at, (self.table.canonical(mention.name), "person", mention.role)))
         return found
 
@@ -231,25 +237,28 @@ class EntityIndex:
     def _role_match(self, words: list[str], pos: int) -> tuple[str, str, str | None] | None:
         """The most recent person introduced with a role sharing the description's words."""
         head = words[-1]
-        candidates: list[tuple[int, str, str | None]] = [
-            (at, h[0], h[2]) for at, h in zip(self._spoke_at, self._history) if h[1] == "person"]
-        candidates += [(p, self.table.canonical(_strip_leading(who)), role) for p, who, role in self._roles if p < pos]
+        speakers = [(at, h[0], h[2]) for at, h in zip(self._spoke_at[-_RECENT:], self._history[-_RECENT:], strict=True)
+                    if h[1] == "person"]
+        roles = self._roles
+        j = bisect.bisect_left(roles, (pos, "", ""))
+        candidates = speakers + [(p, self.table.canonical(_strip_leading(who)), role)
+                                 for p, who, role in roles[max(0, j - _RECENT):j]]
         i = bisect.bisect_left(self._positions, pos)
-        for at, surface in self._mentions[max(0, i - 300):i]:
+        for at, surface in self._mentions[max(0, i - 10 * _RECENT):i]:
             mention = self._split_cached(surface)
             if mention is not None and mention.role and mention.type == "person":
                 candidates.append((at, self.table.canonical(mention.name), mention.role))
         candidates.sort(key=lambda c: c[0])
-        for _, name, role in reversed(candidates):
-            role_words = [w[:6] for w in (role or "").lower().split()]
-            if head[:6] in role_words:
-                speaker = self.table.speakers.get(name)
-                if speaker is None:
-                    self.table.register(Mention(name, role, "person"), name)
-                return (name, "person", role)
-        if head in _PERSON_HEADS and head not in ("spokesperson", "spokesman", "spokeswoman", "source"):
-            last = next((h for h in reversed(self._history[-3:]) if h[1] == "person"), None)
-            return last
+        modifiers = [w[:6] for w in words[:-1] if len(w) > 1]
+        # "the commander" for "an RAF commander"; then "the US leader" for a speaker, then anyone, who is "US …"
+        for wanted, pool in (([head[:6]], candidates), (modifiers, speakers), (modifiers, candidates)):
+            for _, name, role in reversed(pool):
+                role_words = [w[:6] for w in (role or "").lower().split()]
+                extra = _QUALIFIERS.intersection(role_words).difference(w[:6] for w in words)
+                if any(w in role_words for w in wanted) and not extra:  # "the prime minister" is no deputy
+                    if name not in self.table.speakers:
+                        self.table.register(Mention(name, role, "person"), name)
+                    return (name, "person", role)
         return None
 
     def _add_alias(self, name: str, surface: str | None) -> None:

@@ -18,8 +18,6 @@ MAX_QUOTE = 3000  # longest quote kept whole; longer spans are cut at a sentence
 
 DOUBLE_MARKS = re.compile(r"[“”„‟«»\"]")
 SINGLE_MARKS = re.compile(r"[‘’‚‹›']")
-_OPENERS = frozenset("“„‟«‘‚‹")
-_CLOSERS = frozenset("”»’›")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _SINGLE_OPENER = re.compile(r"[\s(\[—–][‘'][^\W\d_]")
 _WORDISH = re.compile(r"[\w(\[$£€…-]", re.UNICODE)
@@ -35,6 +33,7 @@ class QuotedSpan:
     outer_end: int
     closed: bool = True
     reopened: bool = False  # the quote goes on in the next opening mark (same speaker)
+    unbalanced: bool = False  # its paragraph has marks that do not pair up
 
 
 def uses_single_marks(text: str) -> bool:
@@ -51,9 +50,9 @@ def find_quoted(text: str, single: bool = False) -> list[QuotedSpan]:
     spans: list[QuotedSpan] = []
     paragraphs = paragraph_spans(text)
     for n, (para_start, para_end) in enumerate(paragraphs):
-        following = paragraphs[n + 1][0] if n + 1 < len(paragraphs) else None
-        continues = following is not None and marks.match(text, following) is not None and _role(
-            text, following, following, following + 2, False, single) == "open"
+        following = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+        continues = following is not None and marks.match(text, following[0]) is not None and _role(
+            text, following[0], following[0], following[1], False, single) == "open"
         _scan_paragraph(text, para_start, para_end, marks, single, continues, spans)
     return spans
 
@@ -129,6 +128,8 @@ def _scan_paragraph(text: str, para_start: int, para_end: int, marks: re.Pattern
         _add_unclosed(text, open_at, para_end, spans, reopened=False)
     if any(not s.closed and not s.reopened for s in spans[first:]):
         spans[first:] = _split_sentences(text, spans[first:])
+        for span in spans[first:]:
+            span.unbalanced = True
 
 
 def _split_sentences(text: str, spans: list[QuotedSpan]) -> list[QuotedSpan]:
@@ -193,7 +194,7 @@ def _first_sentence_end(text: str, start: int, stop: int) -> int:
 def _last_sentence_end(text: str, start: int, stop: int) -> int:
     """End of the last sentence that finishes before stop (stop itself when the text just before it ends one)."""
     end = _strip_end(text, stop)
-    if end > start and text[end - 1] in ".!?…,;:":
+    if end > start and text[end - 1] in ".!?…,":
         return end
     last = None
     for match in _SENTENCE_END.finditer(text, start, stop):

@@ -16,8 +16,9 @@ from .quote_entities import EntityIndex
 from .quote_marks import find_quoted, uses_single_marks
 from .records import Quote, Speaker
 
-_HEADLINE_END = re.compile(r"[.!?:;…\"”’»“)\]]\s*$")
+_HEADLINE_END = re.compile(r"[.!?:;…\"'”’»“)\]]\s*$")
 _CONTINUATION_REACH = 1500  # a quote with no cue continues a quote this close before it
+_CONTEXT_REACH = 400  # context is the sentence, cut to this much text on either side of the quote
 _CONTINUATION_WORDS = 14  # ... with no more than this many words (its cue) between them
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 
@@ -28,13 +29,11 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Speaker]]:
     spans = find_quoted(doc.work, single=uses_single_marks(doc.work))
     spans = [s for s in spans if not _in_headline(doc, s.start)]
     found: list[Attribution] = []
-    previous_end = None
     for n, span in enumerate(spans):
         following = spans[n + 1].outer_start if n + 1 < len(spans) else None
-        attribution = attribute_quote(doc, span, previous_end, following)
+        attribution = attribute_quote(doc, span, following)
         if attribution is not None:
             found.append(attribution)
-        previous_end = span.outer_end
     starts = [s.outer_start for s in spans]
     ends = [s.outer_end for s in spans]
     for attribution in find_indirect(doc, lambda pos: _inside(starts, ends, pos)):
@@ -66,7 +65,7 @@ def _resolve(found: list[Attribution], entities: EntityIndex, doc: Doc) -> None:
         elif a.kind != "indirect" and a.continues and last_quote is not None and last_quote.speaker and (
                 _continues(doc, last_quote, a)):
             a.speaker, a.role, a.mention = last_quote.speaker, last_quote.role, last_quote.mention
-            a.cue = a.cue or None
+            a.inherited = True
         if a.kind == "direct":
             last_quote = a
         if a.speaker:
@@ -87,6 +86,8 @@ def _continues(doc: Doc, before: Attribution, quote: Attribution) -> bool:
         return False
     if doc.paragraph_index(quote.start) - doc.paragraph_index(before.end) > 1:
         return False
+    if quote.unbalanced and before.inherited:
+        return False  # marks that do not pair up: one step from an attributed quote at most
     gap = doc.work[before.end:quote.start]
     if not quote.opened:  # no opening mark: where the quote starts is a guess, so only a quote right before counts
         return len(gap.split()) <= 1
@@ -98,11 +99,12 @@ def _to_records(doc: Doc, found: list[Attribution]) -> list[Quote]:
     seen: set[tuple[str, str]] = set()
     for a in found:
         words = doc.text[a.start:a.end]
-        key = (a.kind, " ".join(words.split()).lower())
+        key = (a.kind, " ".join(words.split()).lower().rstrip(".,;:!?…"))
         if key in seen:
             continue  # the same quote printed twice is one record
         seen.add(key)
         c_start, c_end = doc.sentences_of(a.start, a.end)
+        c_start, c_end = max(c_start, a.start - _CONTEXT_REACH), min(c_end, a.end + _CONTEXT_REACH)
         records.append(Quote(
             text=words, kind=a.kind, start=a.start, end=a.end, speaker=a.speaker, speaker_role=a.role,
             speaker_mention=a.mention, cue=a.cue, context=doc.text[c_start:c_end],

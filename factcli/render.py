@@ -164,18 +164,6 @@ def write_kind_table(kind: str, records: Sequence[dict], stream: TextIO, highlig
     write_table(rows, [header for header, _ in columns], stream, highlight, wide=WIDE_COLUMNS)
 
 
-def group_repeats(records: Sequence[dict]) -> list[dict]:
-    """The same words from the same speaker, in several places, as one record listing every place."""
-    groups: dict[tuple, dict] = {}
-    for record in records:
-        key = (" ".join(record["text"].lower().split()), record.get("speaker"))
-        if key in groups:
-            groups[key]["repeats"].append(record)
-        else:
-            groups[key] = {**record, "repeats": [record]}
-    return list(groups.values())
-
-
 def write_record_card(record: dict, stream: TextIO) -> None:
     """One record as field/value lines, then its paragraph: what `show` prints on a terminal."""
     rows = [[key, _flat(value)] for key, value in record.items() if key not in ("paragraph",)]

@@ -32,7 +32,10 @@ ORG_WORDS = frozenset(
     cabinet kremlin union nations institute foundation university college school bank group company corp
     corporation inc ltd plc party association federation organisation organization network news times post
     journal tribune telegraph guardian herald press agency tass reuters bbc cnn nato league club fund
-    chamber board embassy mission centre center alliance coalition campaign trust society team""".split()
+    chamber board embassy mission centre center alliance coalition campaign trust society team research capital
+    partners securities holdings associates consulting consultancy records studios pictures films airlines airways
+    motors systems technologies labs networks telecom energy industries international institution
+    commission observatory watch foundation charity""".split()
 )
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
               "dame": "female", "lady": "female"}
@@ -43,11 +46,14 @@ GROUP_WORDS = frozenset(
     commentators reports some many others several insiders aides allies members voters fans witnesses locals
     supporters opponents politicians leaders lawmakers legislators ministers bosses executives staff workers
     police doctors teachers officers soldiers troops users customers viewers readers parents students
-    observers rebels militants judges prosecutors studies surveys polls figures data statistics""".split()
+    observers rebels militants judges prosecutors mps meps peers councillors""".split()
 )
 _PARTICLES = frozenset("al el bin ibn de da di du van von der den la le dos del ter".split())
 # Adjectives of nationality or place: "Ukrainian officials" names no one.
 _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|i|ch|ean)$")
+_LOCATED = re.compile(r"-(?:based|born|run|led|[a-z]+ing|[a-z]+ed)$")  # "Bracknell-based", "coffee-loving"
+_GROUP_ADJECTIVES = frozenset("""local western eastern northern southern senior top former foreign other some
+    many several government state military security intelligence police health industry company party""".split())
 _TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
 _POSSESSIVE = re.compile(r"[’']s?$")
 
@@ -64,10 +70,6 @@ class Mention:
 
 def _clean(token: str) -> str:
     return token.strip(".,;:’'").lower()
-
-
-def is_capitalised(token: str) -> bool:
-    return token[:1].isupper() or _clean(token) in _PARTICLES
 
 
 def acronym_of(words: list[str]) -> str:
@@ -87,8 +89,9 @@ def split_name(phrase: str) -> Mention | None:
     if not tokens:
         return None
     lowered = [_clean(t) for t in tokens]
-    if lowered[-1] in GROUP_WORDS or lowered[0] in GROUP_WORDS:
-        head = [t for t in tokens[:-1] if t[:1].isupper() and not _ADJECTIVE.search(_clean(t))]
+    if (lowered[-1] in GROUP_WORDS and tokens[-1][:1].islower()) or lowered[0] in GROUP_WORDS:
+        head = [t for t in tokens[:-1] if t[:1].isupper() and not _ADJECTIVE.search(_clean(t))
+                and _clean(t) not in _GROUP_ADJECTIVES]
         if lowered[0] in GROUP_WORDS or not head:
             return None  # "Ukrainian officials", "critics", "Judges at the court"
         return Mention(" ".join(head), None, "organisation")
@@ -96,9 +99,9 @@ def split_name(phrase: str) -> Mention | None:
         return None
     gender = next((HONORIFICS[t] for t in lowered if t in HONORIFICS), None)
     # roles end at the last title word or lowercase word: "state news agency RIA Novosti"
-    lower_at = max((i for i, t in enumerate(tokens) if t[:1].islower() and lowered[i] not in _PARTICLES
-                    and lowered[i] not in _CONNECTORS), default=-1)
-    boundary = max([lower_at] + [i for i, t in enumerate(lowered) if t in TITLE_WORDS])
+    lower_at = max((i for i, t in enumerate(tokens) if (t[:1].islower() and lowered[i] not in _PARTICLES
+                    and lowered[i] not in _CONNECTORS) or _LOCATED.search(t)), default=-1)
+    boundary = max([lower_at] + [i for i, t in enumerate(lowered) if t in TITLE_WORDS or _POSSESSIVE.search(t)])
     org_at = max((i for i, t in enumerate(lowered) if t in ORG_WORDS and tokens[i][:1].isupper()), default=-1)
     if org_at > boundary or (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1):
         start = _org_start(tokens, lowered, lower_at)
@@ -138,7 +141,9 @@ class SpeakerTable:
         self._counts: Counter[str] = Counter()
         self._by_last: dict[str, list[str]] = {}
         self._by_initials: dict[str, list[str]] = {}
+        self._by_first: dict[str, list[str]] = {}
         self._acronyms: dict[str, str] = {}
+        self._canonical: dict[str, str] = {}
         self.speakers: dict[str, Speaker] = {}
         self.gender: dict[str, str] = {}
 
@@ -148,19 +153,37 @@ class SpeakerTable:
             if surface not in self._counts:
                 words = surface.split()
                 self._by_last.setdefault(_POSSESSIVE.sub("", words[-1]), []).append(surface)
+                if len(words) == 2:
+                    self._by_first.setdefault(words[0], []).append(surface)
                 self._by_initials.setdefault(acronym_of(words), []).append(surface)
             self._counts[surface] += count
+        self._canonical.clear()
 
     def mention(self, surface: str) -> Mention | None:
         if surface not in self._cache:
             self._cache[surface] = self._split(surface)
         return self._cache[surface]
 
+    def role_of(self, name: str) -> str | None:
+        """A role the document gives name in front of it ("Health Secretary Maria Lopez")."""
+        for surface in self._by_last.get(name.split()[-1], []):
+            found = self.mention(surface)
+            if found is not None and found.role and found.name == name:
+                return found.role
+        return None
+
     def define_acronym(self, acronym: str, name: str) -> None:
         self._acronyms[acronym] = name
+        self._canonical.pop(acronym, None)
 
     def canonical(self, name: str) -> str:
         """The fullest form of name in the document ("Kirby" -> "John Kirby", "RAF" -> "Royal Air Force")."""
+        found = self._canonical.get(name)
+        if found is None:
+            found = self._canonical[name] = self._fullest(name)
+        return found
+
+    def _fullest(self, name: str) -> str:
         if name in self._acronyms:
             return self._acronyms[name]
         words = name.split()
@@ -171,9 +194,10 @@ class SpeakerTable:
                     return found.name
         best, best_key = name, (0, 0)
         counts: Counter[str] = Counter()
-        for surface in self._by_last.get(words[-1], []):
+        for surface in self._by_last.get(words[-1], []) + self._by_first.get(name, []):
             found = self.mention(surface)
-            if found is not None:
+            # only people have fuller forms: "Russia" is not "BBC Russia", nor a court "the Rome Statute of" it
+            if found is not None and found.type == "person" and not found.name.split()[0].isupper():
                 counts[found.name] += self._counts[surface]
         for form, count in counts.items():
             other = form.split()
@@ -195,7 +219,7 @@ class SpeakerTable:
         if surface not in speaker.aliases:
             speaker.aliases.append(surface)
         if mention.gender:
-            self.gender[name] = mention.gender
+            self.gender.setdefault(name, mention.gender)
         return speaker
 
 

@@ -28,7 +28,8 @@ ABBREVIATIONS = {
     "km/h": "kilometre per hour", "kph": "kilometre per hour", "gb": "gigabyte", "mb": "megabyte",
     "tb": "terabyte", "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt hour",
     "ha": "hectare", "mins": "minute", "min": "minute", "hrs": "hour", "secs": "second",
-    "p": "penny", "bpd": "barrel per day", "sq": "square", "ghz": "gigahertz", "mhz": "megahertz",
+    "p": "penny", "pc": "percent", "c": "degree celsius", "bpd": "barrel per day", "sq": "square",
+    "ghz": "gigahertz", "mhz": "megahertz",
 }
 _IRREGULAR = {
     "people": "person", "children": "child", "men": "man", "women": "woman", "feet": "foot",
@@ -40,7 +41,9 @@ _IRREGULAR = {
     "analyses": "analysis", "bases": "base", "indices": "index", "appendices": "appendix",
     "euros": "euro", "pence": "penny", "sheep": "sheep", "fish": "fish", "deer": "deer",
 }
-_PLURALS_IRREGULAR = frozenset(k for k, v in _IRREGULAR.items() if k != v and not k.endswith("s"))
+# Plurals that do not end in "s", the words that are their own plural included ("5,000 cattle").
+_PLURALS_IRREGULAR = frozenset(k for k, v in _IRREGULAR.items() if not k.endswith("s")) - {
+    "tonne", "data", "media"} | {"livestock", "poultry"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s", "ics")
 
 
@@ -68,6 +71,11 @@ def looks_plural(word: str) -> bool:
     if w.endswith("s'"):
         return len(w) > 3
     return len(w) > 2 and w.endswith("s") and not w.endswith(_NOT_PLURAL_ENDINGS)
+
+
+def noun_unit(word: str) -> str:
+    """The unit a counted noun gives: a currency's ISO code ("dollars" -> "USD"), else the singular noun."""
+    return CURRENCY_WORDS.get(singular(word)) or singular(word)
 
 
 def currency_of_word(words: str) -> str | None:

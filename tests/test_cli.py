@@ -299,3 +299,24 @@ def test_damaged_database_exits_2(tmp_path):
         assert result.exit_code == 2, argv
         assert len(result.stderr.strip().splitlines()) == 1
         assert "Traceback" not in result.stderr
+
+
+def test_repeated_quotes_are_grouped_for_people_but_not_for_scripts(tmp_path):
+    from factcli import query
+    from factcli.database import connect
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    text = 'Coach Mia Berg said: "We need three more players." Berg added: "The season starts soon."\n'
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text(text)
+    (folder / "d.txt").write_text('Coach Mia Berg said: "We need three more players." Then she left.\n')
+    db = tmp_path / "x.db"
+    invoke("index", folder, db=db)
+    per_occurrence = json.loads(invoke("quote", "Berg", "--json", "--limit", "0", db=db).stdout)
+    assert len(per_occurrence) == 7
+    grouped = query.quote_groups(connect(db), None, None, 1)
+    assert grouped.total == 2
+    [first] = grouped.records
+    assert first["text"] == "We need three more players."
+    assert [r["doc"] for r in first["repeats"]] == ["a.txt", "b.txt", "c.txt", "d.txt"]

@@ -1,12 +1,15 @@
 """extract_figures: what is a figure, its value, unit, qualifier, subject and claimant."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcli.figures import extract_figures
 from factcli.records import Quote
+from factcli.text import sentence_spans
 
 
 def figures(text: str, quotes: list[Quote] | None = None):
@@ -216,8 +219,12 @@ def only_with(text: str, quotes: list[Quote]):
 NUMBER_STYLES = st.one_of(
     st.integers(0, 10**9).map(lambda n: (f"{n:,}", n)),
     st.integers(1, 999).map(lambda n: (f"{n} million", n * 1e6)),
-    st.integers(1, 999).map(lambda n: (f"${n}bn", n * 1e9)),
-    st.integers(1, 99).map(lambda n: (f"{n}%", n)),
+    st.tuples(st.integers(1, 999), st.sampled_from(["$", "£", "Â£", "€", "US$"]), st.sampled_from(["bn", "m", "k"]))
+    .map(lambda t: (f"{t[1]}{t[0]}{t[2]}", t[0] * {"bn": 1e9, "m": 1e6, "k": 1e3}[t[2]])),
+    st.tuples(st.integers(1, 99), st.integers(0, 9), st.sampled_from(["%", " per cent", " percent"]))
+    .map(lambda t: (f"{t[0]}.{t[1]}{t[2]}", t[0] + t[1] / 10)),
+    st.sampled_from([("a third of them", 1 / 3), ("one-quarter", 0.25), ("a tenth", 0.1), ("two-thirds", 2 / 3),
+                     ("twenty-five", 25), ("hundreds of them", 100), ("thousands of them", 1000)]),
 )
 
 
@@ -234,12 +241,269 @@ def test_printed_numbers_read_back(style):
 @settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from(list("0123456789 ,.-–%$£€Â:/abcdefmtkonhrsuAT\n'\"“”")), max_size=200))
 def test_never_raises_and_keeps_offsets(text):
-    for f in extract_figures(text, []):
+    found = extract_figures(text, [])
+    for f in found:
         assert text[f.start:f.end] == f.text
         assert f.qualifier in ("exact", "approx", "at_least", "at_most", "range")
+        assert f.high is None or f.high > f.value
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
 
 
 @given(st.text(max_size=300))
 def test_never_raises_on_any_text(text):
     for f in extract_figures(text, []):
         assert text[f.start:f.end] == f.text
+
+
+# (sentence, printed text, value, unit)
+MORE_FORMS = [
+    ("Half of the staff were sent home.", "Half", 0.5, None),
+    ("A quarter of a million tourists came.", "A quarter of a million tourists", 250000, "tourist"),
+    ("It sold half a million copies.", "half a million copies", 500000, "copy"),
+    ("Temperatures hit 41°C on Friday.", "41°C", 41, "degree celsius"),
+    ("A 300-strong crowd gathered.", "300-strong crowd", 300, "crowd"),
+    ("The driver, aged 47, was unhurt.", "47", 47, "year"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", MORE_FORMS)
+def test_more_forms(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "They scored in the second half of the match.",
+    "Seeded four, she lost in round two.",
+    "1 Ana Lopez (Spain) 2 Mia Berg (Sweden)",
+    "The two-pronged plan was dropped.",
+])
+def test_more_labels(sentence):
+    assert figures(sentence) == []
+
+
+def test_change_from_to_gives_two_figures():
+    found = figures("Its stake rose from 20% to 35% last year.")
+    assert [(f.text, f.qualifier) for f in found] == [("20%", "exact"), ("35%", "exact")]
+
+
+def _seconds(text: str) -> float:
+    start = time.process_time()
+    extract_figures(text, [])
+    return time.process_time() - start
+
+
+def test_a_line_of_numbers_stays_linear():
+    small = _seconds(" ".join(str(i * 7) for i in range(2_000)))
+    large = _seconds(" ".join(str(i * 7) for i in range(16_000)))
+    assert large < 20 * max(small, 0.01)  # 8 times the text; quadratic would be 64 times
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 300_000,
+    "1," * 150_000,
+    "-5" * 150_000,
+    "$" * 300_000 + "5",
+    "twenty-" * 50_000,
+    "a " * 150_000,
+    " " * 300_000 + "5 cats",
+    "hundreds of " * 30_000,
+])
+def test_pathological_lines_are_fast(text):
+    assert _seconds(text) < 5
+
+
+def test_given_sentences_give_the_same_figures():
+    text = "The mill employs 45 weavers. Output rose 3% in May.\nIt plans 12 new looms."
+    assert extract_figures(text, [], sentence_spans(text)) == extract_figures(text, [])
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("Shares fell 4pc on Friday.", "4pc", 4, "percent"),
+    ("The world has warmed 1.2C so far.", "1.2C", 1.2, "degree celsius"),
+    ("It will cost tens of millions of dollars.", "tens of millions of dollars", 1e7, "USD"),
+    ("They bought half a dozen vans.", "half a dozen vans", 6, "van"),
+    ("Mark Lee, 52, was charged.", "52", 52, "year"),
+])
+def test_other_units(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales were three times as high.",
+    "The fair runs 3-4 March in the park.",
+    "On day 12 of the strike, talks failed.",
+])
+def test_other_non_figures(sentence):
+    assert figures(sentence) == []
+
+
+def _quote_at(text: str, words: str, speaker: str | None, kind: str = "direct") -> Quote:
+    start = text.index(words)
+    return Quote(text=words, kind=kind, start=start, end=start + len(words), speaker=speaker)
+
+
+def test_claimed_by_subject_named_first_not_the_name_inside_its_apposition():
+    text = ("Ana Silva, the head of Marlow Transport, on Monday announced 70 new buses. "
+            "“It is a start,” Silva said. “We are proud,” Marlow Transport said.")
+    quotes = [_quote_at(text, "It is a start,", "Ana Silva"), _quote_at(text, "We are proud,", "Marlow Transport")]
+    assert extract_figures(text, quotes)[0].claimed_by == "Ana Silva"
+
+
+def test_claimed_by_pronoun_subject_takes_the_nearest_name():
+    text = ("Ben Ode spoke after a call from Ana Silva in which she said the fund holds $4bn. "
+            "“Good,” Ben Ode said. “Yes,” Ana Silva said.")
+    reported = _quote_at(text, "the fund holds $4bn", None, kind="indirect")
+    quotes = [reported, _quote_at(text, "Good,", "Ben Ode"), _quote_at(text, "Yes,", "Ana Silva")]
+    assert extract_figures(text, quotes)[0].claimed_by == "Ana Silva"
+
+
+def test_unnamed_direct_quote_claims_for_no_one():
+    text = "“We counted 300 boats,” a witness said. “Fine,” Ana Silva said."
+    quotes = [_quote_at(text, "We counted 300 boats,", None), _quote_at(text, "Fine,", "Ana Silva")]
+    assert extract_figures(text, quotes)[0].claimed_by is None
+
+
+@pytest.mark.parametrize("sentence, text, low, high, unit", [
+    ("Rest for two or three weeks.", "two or three weeks", 2, 3, "week"),
+    ("Books for six- to eight-year-olds won.", "six- to eight-year-olds", 6, 8, "year"),
+])
+def test_spoken_ranges(sentence, text, low, high, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit, figure.value, figure.high) == (text, unit, low, high)
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("She has two other children.", "two other children", "child"),
+    ("He wants three more years.", "three more years", "year"),
+])
+def test_count_modifiers(sentence, text, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He won 6-4 5-7 6-3 in the final.",
+    "All three, who deny it, were banned.",
+    "The relay is the 4x100m event.",
+    "The 777-200LR flew.",
+    "She lost a third-round match.",
+])
+def test_scores_codes_and_back_references(sentence):
+    assert figures(sentence) == []
+
+
+def test_number_of_does_not_replace_a_unit():
+    figure = only("The number of jobs in the region rose 5% last year.")
+    assert figure.unit == "percent"
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("Farmers moved 5,000 cattle inland.", "5,000 cattle", "cattle"),
+    ("It got half its annual rain.", "half", None),
+    ("“It is over,” said Mayor Ana Ruiz, 38.", "38", "year"),
+])
+def test_invariant_plurals_half_and_ages(sentence, text, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+
+
+def test_bare_number_far_from_a_count_keeps_no_unit():
+    found = figures("At least 14 people died on the coast road near the old harbour on Monday, and in the hills 5,000 "
+                    "were moved.")
+    assert [f.unit for f in found] == ["person", None]
+
+
+def test_modifier_phrase_stops_at_a_past_verb():
+    figure = only("The 100-year-old veteran met the king.")
+    assert figure.text == "100-year-old veteran"
+
+
+def test_chrome_lines_are_no_heading():
+    text = "Gales batter coastal towns\n\nPosted 3 hours ago\n\nThe storm cut power to 9,000 homes.\n"
+    figure = only(text)
+    assert "coastal" in figure.about and "Posted" not in figure.about
+
+
+QUOTES = st.lists(st.builds(Quote, text=st.just("x"), kind=st.sampled_from(["direct", "partial", "indirect"]),
+                            start=st.integers(0, 80), end=st.integers(0, 80),
+                            speaker=st.sampled_from([None, "Ana Silva", "Marlow Transport"])), max_size=5)
+
+
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.%$£“”\"abcdehilmnorstuwAS")), max_size=80), QUOTES)
+def test_any_quotes_never_break_extraction(text, quotes):
+    for f in extract_figures(text, quotes):
+        assert text[f.start:f.end] == f.text
+        assert f.claimed_by in (None, "Ana Silva", "Marlow Transport")
+
+
+def test_modifier_phrase_stops_at_a_glued_headline():
+    figure = only("Prices hit three-month low Oil prices have fallen.")
+    assert figure.text == "three-month low"
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("Several thousand fans waited.", "Several thousand fans", 1000, "fan"),
+    ("A few hundred homes lost power.", "A few hundred homes", 100, "home"),
+    ("It drew a couple of million viewers.", "a couple of million viewers", 1e6, "viewer"),
+])
+def test_vague_scales(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.value, figure.unit, figure.qualifier) == (text, value, unit, "at_least")
+
+
+@pytest.mark.parametrize("sentence, text, unit, qualifier", [
+    ("According to two U.S. officials, talks stalled.", "two U.S. officials", "official", "exact"),
+    ("It raised US$ 5 million.", "US$ 5 million", "USD", "exact"),
+    ("By May, 50-plus members had left.", "50-plus members", "member", "at_least"),
+    ("He spent 40-odd years there.", "40-odd years", "year", "approx"),
+])
+def test_abbreviations_bounds_and_spaced_currency(sentence, text, unit, qualifier):
+    figure = only(sentence)
+    assert (figure.text, figure.unit, figure.qualifier) == (text, unit, qualifier)
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The screen is 2.5m high.", "2.5m", 2.5, "metre"),
+    ("It has 2.5m users.", "2.5m users", 2.5e6, "user"),
+    ("They waited two-and-a-half years.", "two-and-a-half years", 2.5, "year"),
+])
+def test_metres_millions_and_halves(sentence, text, value, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
+    assert figure.value == pytest.approx(value)
+
+
+def test_two_time_champion_is_no_count():
+    assert figures("She is a two-time champion.") == []
+
+
+def test_decimal_m_without_noun_is_millions():
+    figure = only("Sales rose to 1.5m last year.")
+    assert (figure.value, figure.unit) == (1.5e6, None)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("One in five adults smoke.", "One in five adults", 0.2),
+    ("About 1 in 10 homes had no heating.", "About 1 in 10 homes", 0.1),
+])
+def test_ratios(sentence, text, value):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, None)
+    assert figure.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("He scored 2 in 5 minutes.", ["2", "5 minutes"]),
+    ("They won 3 in 2019.", ["3"]),
+])
+def test_not_ratios(sentence, texts):
+    assert [f.text for f in figures(sentence)] == texts
+
+
+def test_left_context_stops_at_the_figure_before():
+    found = figures("1 1 US$ 1")
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))

@@ -59,7 +59,7 @@ def test_parse_number(expression, value):
     assert parse_number(expression) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("expression", ["", "ship", "the", "5x", "MiG", "twenty ships", "4G"])
+@pytest.mark.parametrize("expression", ["", "ship", "the", "5x", "MiG", "twenty ships", "4G", "one-two", "five six"])
 def test_not_a_number(expression):
     assert parse_number(expression) is None
 
