@@ -80,9 +80,10 @@ def extract_document(document: Document) -> tuple[Extraction, list[tuple[int, in
     from factcli.figures import extract_figures
     from factcli.quotes import extract_quotes
 
+    sentences = sentence_spans(document.text)
     quotes, speakers = extract_quotes(document.text)
-    figures = extract_figures(document.text, quotes)
-    return Extraction(quotes=quotes, figures=figures, speakers=speakers), sentence_spans(document.text)
+    figures = extract_figures(document.text, quotes, sentences)
+    return Extraction(quotes=quotes, figures=figures, speakers=speakers), sentences
 
 
 def _extract(document: Document) -> Extracted:

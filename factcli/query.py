@@ -23,8 +23,9 @@ HONORIFICS = frozenset(
     "admiral col colonel the".split()
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
-_CURRENCY_UNITS = {"$": "USD", "us$": "USD", "dollar": "USD", "£": "GBP", "pound": "GBP", "€": "EUR",
-                   "euro": "EUR", "%": "percent", "per cent": "percent", "percentage": "percent"}
+# Words at least this long match as prefixes of their stem; shorter ones match exactly ("us" is not "used").
+MIN_PREFIX = 4
+
 
 # The contract's fields first; fields added later come after them.
 METADATA_FIELDS = ("title", "date", "outlet", "url")
@@ -97,8 +98,31 @@ def fts_words(query: str) -> list[str]:
 
 
 def fts_expression(words: list[str], column: str | None = None, any_word: bool = False) -> str:
-    joined = (" OR " if any_word else " AND ").join('"' + word.replace('"', '""') + '"' for word in words)
+    """An FTS5 query matching each word and its other number ("member" finds "members", "children" "child")."""
+    joined = (" OR " if any_word else " AND ").join(_fts_term(word) for word in words)
     return f"{{{column}}} : ({joined})" if column else joined
+
+
+def _fts_term(word: str) -> str:
+    stem = word_stem(word.lower())
+    if len(stem) >= MIN_PREFIX:
+        return '"' + stem.replace('"', '""') + '" *'
+    return '"' + word.replace('"', '""') + '"'
+
+
+def word_stem(word: str) -> str:
+    """What a word's singular and plural forms share ("countries" -> "countr", "ships" -> "ship")."""
+    from factcli.units import singular
+
+    one = singular(word)
+    if one.endswith("y") and len(one) > 3 and one[-2] not in "aeiou":
+        one = one[:-1]  # "country" and "countries" share "countr"
+    common = 0
+    for a, b in zip(word, one, strict=False):
+        if a != b:
+            break
+        common += 1
+    return word[:common]
 
 
 def match_speakers(conn: sqlite3.Connection, name: str, exact: bool = False) -> SpeakerMatch:
@@ -222,17 +246,16 @@ def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None
 
 
 def normalise_unit(unit: str) -> str:
-    """What a user types for a unit, as units are stored ("tons" -> "ton", "$" -> "USD")."""
-    lowered = unit.strip().lower()
-    if lowered in _CURRENCY_UNITS:
-        return _CURRENCY_UNITS[lowered]
-    if len(lowered) == 3 and lowered.isalpha() and unit.isupper():
+    """What a user types for a unit, as extraction stores units ("tons" -> "ton", "$" -> "USD", "%" -> "percent")."""
+    from factcli.units import ABBREVIATIONS, CURRENCY_SYMBOLS, ISO_CODES, currency_of_word, noun_unit
+
+    lowered = " ".join(unit.lower().split())
+    if lowered in ("%", "per cent", "percent", "percentage", "pc"):
+        return "percent"
+    if lowered.upper() in ISO_CODES:
         return lowered.upper()
-    if lowered.endswith("ies") and len(lowered) > 4:
-        return lowered[:-3] + "y"
-    if lowered.endswith("s") and not lowered.endswith("ss") and len(lowered) > 3:
-        return lowered[:-1]
-    return {"people": "person", "children": "child", "men": "man", "women": "woman"}.get(lowered, lowered)
+    return (CURRENCY_SYMBOLS.get(lowered) or currency_of_word(lowered) or ABBREVIATIONS.get(lowered)
+            or noun_unit(lowered))
 
 
 # What `search` looks through: (type, id prefix, table); snippets come from the best-matching column.

@@ -154,12 +154,12 @@ def _cue_before(work: str, lo: int, hi: int, sent_start: int) -> _Cue | None:
         return None
     subject = _subject_of(work, last, sent_start)
     if subject is None and not last.group().endswith("ing") and last.group() not in LABEL_FORMS:
-        subject = SUBJECT_AFTER_VERB.match(work, last.end(), hi)  # "said Ms Ortiz: “…”"
-        if subject is None or work[subject.end():hi].strip(" ,:") or not work[subject.end():hi].strip():
-            return None
-        introduces = True
+        inverted = SUBJECT_AFTER_VERB.match(work, last.end(), hi)  # "said Ms Ortiz: “…”"
+        between = work[inverted.end():hi] if inverted else ""
+        if inverted is not None and between.strip() and not between.strip(" ,:"):
+            subject, introduces = inverted, True
     if subject is None:
-        return None
+        return _Cue(_cue_words(work, last, pos), None, None, None, introduces)  # "employers rejected … as “…”"
     return _make_cue(work, last, pos, subject, introduces)
 
 
@@ -213,20 +213,20 @@ def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
     """The speaker phrase of a cue verb: the words before it, or the sentence's subject for "…, saying"."""
     lo = max(sent_start, verb.start() - _SUBJECT_REACH)
     before = work[lo:verb.start()]
-    if verb.group().endswith("ing") and not before.rstrip().endswith(","):
-        subject = subject_before(work, lo, verb.start())  # "with Peskov describing"
-        if subject is not None and subject.group("np"):
+    participle = verb.group().endswith("ing")
+    ends_comma = before.rstrip().endswith(",")
+    coordinated = before.endswith("and ")  # "… and said"
+    if not coordinated:
+        # "Kirby said", "Habeck, a Green, added", "with Peskov describing"
+        subject = subject_before(work, lo, verb.start())
+        if subject is not None and (not participle or subject.group("np")):
             return subject
-    if before.endswith(", ") and not before.endswith("and, "):
+    if ends_comma and not participle:
         subject = subject_before(work, lo, verb.start() - 2)  # "the prosecutor, Karim Khan, said"
         if subject is not None and subject.group("np") and subject.group("np").split()[-1][:1].isupper() and (
                 subject.start() == sent_start or work[max(lo, subject.start() - 2):subject.start()] == ", "):
             return subject
-    participle = verb.group().endswith("ing") or re.search(r"(?:,|\band)\s+$", before)
-    if not participle:
-        subject = subject_before(work, lo, verb.start())
-        if subject is not None:
-            return subject
+    if not (participle or ends_comma or coordinated):
         return None
     starts = [sent_start] + [m.end() for m in _CLAUSE_COMMA.finditer(work, sent_start, lo + len(before))]
     for start in starts[:8]:
@@ -236,10 +236,14 @@ def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
     return None
 
 
-def _make_cue(work: str, verb: re.Match, cue_end: int, subject: re.Match, introduces: bool) -> _Cue:
+def _cue_words(work: str, verb: re.Match, cue_end: int) -> str:
+    """The cue as printed: the verb with its object or medium ("told CNN", "said in a statement")."""
     cue = " ".join(work[verb.start():max(verb.end(), cue_end)].split()).rstrip(",:;.")
-    if len(cue) > 60:
-        cue = verb.group()
+    return cue if len(cue) <= 60 else verb.group()
+
+
+def _make_cue(work: str, verb: re.Match, cue_end: int, subject: re.Match, introduces: bool) -> _Cue:
+    cue = _cue_words(work, verb, cue_end)
     phrase, phrase_type, appos = _phrase_of(subject)
     return _Cue(cue, phrase, phrase_type, appos, introduces)
 
@@ -310,6 +314,8 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     if _QUOTE_OPEN.match(rest):
         return None  # "he said: “…”"
     cue = " ".join(work[match.start():max(match.end(), after_cue)].split()).rstrip(",:;.")
+    if _TRAILING_PARTICIPLE.match(rest):
+        rest = ""  # "…, the office said on Thursday, confirming fears of a recession."
     if rest.strip(" .!?\"”’'"):
         if rest.startswith(","):
             return None
@@ -354,6 +360,7 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
 
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][”\"’]\s+")  # a quoted sentence ends: the writer's clause starts after
 _DATELINE = re.compile(r"[A-Z][A-Z .,'\-]{2,40}(?:\([\w .]{1,20}\))?\s*[—–-]+\s")
+_TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _CLOSER = re.compile(r"[”\"]")
 _OWNER = re.compile(r"[’']s?\s")
 _CLAUSE_COMMA = re.compile(r",[”\"’]?\s+")

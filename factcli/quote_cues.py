@@ -113,7 +113,7 @@ _NP = (
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
 _APPOSITION = (r"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|[A-Z][\w’']*[’']s)\b[^,;:.!?“”\"]{1,120}?"
-               r"|[A-Z]-[A-Z][\w.\-]*),)?"
+               r"|[A-Z]-[A-Z][\w.\-]*|\d{1,3}),)?"
                r"(?:\s+who\b[^,;:.!?“”\"]{1,120}?,)?")
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
             r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
@@ -134,7 +134,7 @@ def subject_before(work: str, lo: int, hi: int) -> re.Match | None:
             return found
     return fallback
 SUBJECT_AFTER_VERB = re.compile(
-    rf"\s+{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the)\b[^,;:.!?“”\"]{{1,120}})"
+    rf"\s+{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"
 )
 SENTENCE_SUBJECT = re.compile(
@@ -142,7 +142,7 @@ SENTENCE_SUBJECT = re.compile(
 )
 # What may sit between a cue verb and its clause: an object, a medium, a time.
 _OBJECT = re.compile(
-    r"(?:\s+(?:the\s+)?(?:[A-Z](?:[\w’'\-]|\.(?=\w))*+(?:[’']s)?\s*){1,6}(?:(?:programme|show|newspaper|magazine|website|"
+    r"(?:\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,5}?(?=\s+that\b)|\s+(?:the\s+)?(?:[A-Z](?:[\w’'\-]|\.(?=\w))*+(?:[’']s)?\s*){1,6}(?:(?:programme|show|newspaper|magazine|website|"
     r"radio|channel|station|agency|podcast)\b)?"
     r"|\s+(?:reporters|journalists|lawmakers|parliament|MPs|the\s+[\w\s’'\-]{1,40}?|him|her|them|us|me|viewers|"
     r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"

@@ -42,6 +42,7 @@ def _strip_leading(phrase: str) -> str:
 
 _TAIL = re.compile(r"(?:\s+(?:statement|report|post|press\s+service|spokesperson|spokesman|spokeswoman|"
                    r"office|embassy))+$")
+_POSSESSIVE_IN = re.compile(r"[’']s?\s")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _ADJECTIVE_ONLY = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)")
 _BODY_TAIL = re.compile(r"\s+(?:government|military|authorities|army|police|parliament)$")
@@ -137,7 +138,8 @@ class EntityIndex:
         phrase = " ".join((a.phrase or "").split())
         a.mention = phrase or None
         tail = _TAIL.search(phrase) if a.phrase_type == "np" else None
-        if a.phrase_type == "np" and _GENERIC_TAIL.search(phrase) and not _BODY_TAIL.search(phrase):
+        if a.phrase_type == "np" and _GENERIC_TAIL.search(phrase) and not _BODY_TAIL.search(phrase) and not (
+                _POSSESSIVE_IN.search(phrase)):
             self._resolve_description(a, "the " + phrase.split()[-1])  # "the Hague-based court"
         elif tail and _ADJECTIVE_ONLY.fullmatch(_strip_leading(phrase[:tail.start()])):
             self._resolve_description(a, "the" + phrase[tail.start():])  # "the Ukrainian statement"
@@ -159,7 +161,7 @@ class EntityIndex:
         mention = None if found is None else Mention(found.name, found.role, found.type, found.gender)
         if mention is None:
             return
-        if a.appos and not mention.role:
+        if a.appos and not mention.role and not a.appos.isdigit():  # "Maria Garcia, 45," gives an age
             role = " ".join(a.appos.split())
             if role.split()[0].lower() in ("a", "an", "the"):
                 role = role.split(" ", 1)[1] if " " in role else role

@@ -81,7 +81,7 @@ def noun_unit(word: str) -> str:
 def currency_of_word(words: str) -> str | None:
     """ISO code of a currency name ("euros", "US dollars", "rand"), else None."""
     words = " ".join(words.lower().split())
-    if words in CURRENCY_WORDS:
-        return CURRENCY_WORDS[words]
+    if not words or words in CURRENCY_WORDS:
+        return CURRENCY_WORDS.get(words)
     *adjectives, noun = words.split()
     return CURRENCY_WORDS.get(" ".join([*adjectives, singular(noun)]))

@@ -137,6 +137,37 @@ def test_title_and_apposition_around_a_name():
     assert only(text, "will fail.").kind == "partial"
 
 
+def test_age_apposition_and_possessive_office():
+    text = ("Nina Hart, 52, said she would stand again. “No regrets,” she said.\n\n"
+            "Hart’s office said in a statement that the campaign starts in June.")
+    assert only(text, "she would stand again").speaker == "Nina Hart"
+    assert only(text, "No regrets,").speaker == "Nina Hart"
+    assert only(text, "No regrets,").speaker_role is None
+    assert only(text, "the campaign starts in June").speaker == "Nina Hart"
+
+
+def test_told_someone_that():
+    quote = only("The coach told players that training would resume.", "training would resume")
+    assert quote.cue == "told players"
+
+
+def test_wire_story_patterns():
+    text = ("OSLO (Reuters) - Prices rose for a third month, the statistics office said on Friday, adding to pressure "
+            "on the bank.\n\n"
+            "\"Inflation is sticky,\" said Kari Lund, chief economist at Nordbank.\n\n"
+            "Finance Minister Per Dahl, a Liberal, added that the budget would not change.")
+    office = only(text, "Prices rose for a third month")
+    assert office.speaker == "statistics office" or office.speaker is None
+    lund = only(text, "Inflation is sticky,")
+    assert (lund.speaker, lund.speaker_role) == ("Kari Lund", "chief economist at Nordbank")
+    assert only(text, "the budget would not change").speaker == "Per Dahl"
+
+
+def test_fragment_of_an_unnamed_group_is_kept_without_speaker():
+    quote = only("Workers asked for more, while employers rejected the demands as “unrealistic”.", "unrealistic")
+    assert (quote.kind, quote.speaker) == ("partial", None)
+
+
 NOT_INDIRECT = [
     "Ms Ortiz hopes the talks will resume next week.",  # a verb of mind
     "It is understood the deal was signed on Friday.",  # an impersonal passive
