@@ -76,6 +76,12 @@ _AFTER_ARTICLE = _trie(["hundred", "thousand", "million", "billion", "dozen", "f
 # Where a number core may start: found first because it is cheap, then _CORE is tried there.
 _TRIGGER = re.compile(
     rf"\d+|(?=[{_FIRST_LETTERS}])(?i:\b(?:{_trie(_TRIGGER_WORDS)}|an?[ \t]+(?={_AFTER_ARTICLE}))\b)")
+# The text lower-cased as Latin-1 bytes with every byte but [a-z0-9] made a space: in it, a number core can
+# only start after a space, which re finds far faster than word boundaries in the text itself.
+_GAPS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 0x20 for c in range(256))
+_MAY_TRIGGER = re.compile(rf" (?=[0-9]|{_trie(_TRIGGER_WORDS)}|an? +(?={_AFTER_ARTICLE}))".encode())
+# What that byte form loses: letters that _TRIGGER matches as ASCII ones ("ſ" as "s") and, below, non-ASCII digits.
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 # The far end of a range, right after "-" or "to".
 _RANGE_END = re.compile(rf"(?P<d>{_DIGITS})|(?i:(?P<w>{_WORDS})\b)")
 _SUFFIX = "|".join(sorted(SUFFIX_SCALES, key=len, reverse=True))
@@ -151,7 +157,8 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)[ \t]+of[ \t]+((?:[A-Za-
 _URL = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _LIST_HEADER = re.compile(r"(?:read more|related|related stories|related topics|more on this story|see also|"
                           r"most read|top stories|more from \w+)\W*$", re.IGNORECASE)
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]\s*$")
+# The last character of a (stripped) line that ends a sentence.
+_SENTENCE_ENDINGS = frozenset(".!?:;\"”’)")
 
 # Words that end a noun phrase after a number, or that cannot be one.
 _STOP = frozenset("""
@@ -258,10 +265,10 @@ def extract_figures(text: str, quotes: list[Quote], sentences: list[tuple[int, i
     context = _Context(work)
     figures: list[Figure] = []
     pos = 0
-    for trigger in _TRIGGER.finditer(work):
-        if trigger.start() < pos:
+    for start in _trigger_starts(work):
+        if start < pos or not _TRIGGER.match(work, start):
             continue
-        match = _CORE.match(work, trigger.start())
+        match = _CORE.match(work, start)
         if match is None:
             continue
         found = _read_figure(work, match, pos)
@@ -282,6 +289,15 @@ def extract_figures(text: str, quotes: list[Quote], sentences: list[tuple[int, i
         figures.append(found)
     _inherit_units(figures)
     return figures
+
+
+def _trigger_starts(work: str) -> list[int]:
+    """Offsets where _TRIGGER may match, in order: every one where a number core can start (not those inside a
+    word or a run of digits) and some where it cannot, which the caller's _TRIGGER.match then drops."""
+    if not work.isascii() and any(c in _FOLDS_TO_ASCII or c.isdecimal() and not c.isascii() for c in set(work)):
+        return [m.start() for m in _TRIGGER.finditer(work)]
+    gaps = b" " + work.lower().encode("latin-1", "replace").translate(_GAPS)
+    return [m.start() for m in _MAY_TRIGGER.finditer(gaps)]  # the space at gaps[i] is just before work[i]
 
 
 class _Sentences:
@@ -787,7 +803,7 @@ def _chrome_lines(work: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     in_list = False
     for start, end in paragraph_spans(work):
         line = work[start:end]
-        ends_sentence = _ENDS_SENTENCE.search(line)
+        ends_sentence = line[-1] in _SENTENCE_ENDINGS
         if _LIST_HEADER.match(line):
             in_list = True
         elif in_list and not ends_sentence:
@@ -802,6 +818,11 @@ def _chrome_lines(work: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     return skipped, headings
 
 
+def _context_words(work: str, start: int, end: int) -> list[str]:
+    """The words of work[start:end] that tell what a figure is about."""
+    return [w for w in _CONTENT_WORD.findall(work, start, end) if w.lower() not in _NOT_CONTEXT]
+
+
 class _Context:
     """Makes `about` findable: the phrase read next to the number, then the words of its sentence nearest to it
     and of its section heading ("fighters — Wagner recruitment drive Prigozhin")."""
@@ -812,21 +833,16 @@ class _Context:
 
     def about(self, figure: Figure, sentence: tuple[int, int], heading: tuple[int, int] | None) -> str | None:
         work = self._work
-        left = [w for w in _CONTENT_WORD.findall(work, max(sentence[0], figure.start - _CONTEXT_REACH), figure.start)
-                if w.lower() not in _NOT_CONTEXT]
-        right = [w for w in _CONTENT_WORD.findall(work, figure.end, min(sentence[1], figure.end + _CONTEXT_REACH))
-                 if w.lower() not in _NOT_CONTEXT]
+        left = _context_words(work, max(sentence[0], figure.start - _CONTEXT_REACH), figure.start)
+        right = _context_words(work, figure.end, min(sentence[1], figure.end + _CONTEXT_REACH))
         half = _CONTEXT_WORDS // 2
         words = left[-max(half, _CONTEXT_WORDS - len(right)):] + right[:max(half, _CONTEXT_WORDS - len(left))]
         words += self._heading_words(heading)
-        own = f"{work[figure.start:figure.end]} {figure.about or ''}".lower()
-        seen = set(_CONTENT_WORD.findall(own))
-        context = []
+        own = set(_CONTENT_WORD.findall(f"{work[figure.start:figure.end]} {figure.about or ''}".lower()))
+        first: dict[str, str] = {}  # each word once, as first printed
         for word in words:
-            lower = word.lower()
-            if lower not in seen:
-                seen.add(lower)
-                context.append(word)
+            first.setdefault(word.lower(), word)
+        context = [word for lower, word in first.items() if lower not in own]
         if not context:
             return figure.about
         return f"{figure.about} — {' '.join(context)}" if figure.about else " ".join(context)
@@ -835,8 +851,7 @@ class _Context:
         if heading is None:
             return []
         if self._heading[0] != heading:
-            words = _CONTENT_WORD.findall(self._work, heading[0], heading[1])
-            self._heading = (heading, [w for w in words if w.lower() not in _NOT_CONTEXT][:_HEADING_WORDS])
+            self._heading = (heading, _context_words(self._work, heading[0], heading[1])[:_HEADING_WORDS])
         return self._heading[1]
 
 
@@ -854,7 +869,7 @@ class _Claims:
     def speaker_for(self, offset: int, sentence: tuple[int, int]) -> str | None:
         if not self._quotes:
             return None
-        near = self._near(offset)
+        near = self._near(offset, sentence[1])
         inside = [q for q in near if q.start <= offset < q.end]
         if inside:
             named = [q for q in inside if q.speaker]
@@ -884,6 +899,8 @@ class _Claims:
                 best, best_at = name, at
         return best
 
-    def _near(self, offset: int) -> list[Quote]:
+    def _near(self, offset: int, sentence_end: int) -> list[Quote]:
+        """Of the last 200 quotes that start up to 2000 after `offset`, those that can hold it or overlap its
+        sentence (which is shorter than 2000, so a quote ending 2000 before `offset` cannot)."""
         i = bisect.bisect_right(self._starts, offset + 2000)
-        return [q for q in self._quotes[max(0, i - 200):i] if q.end > offset - 2000]
+        return self._quotes[max(0, i - 200):bisect.bisect_left(self._starts, sentence_end, 0, i)]

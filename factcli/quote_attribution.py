@@ -184,8 +184,8 @@ def _cue_after(work: str, lo: int, hi: int) -> _Cue | None:
     if lemma == "according to":
         return None
     subject = subject_before(work, lo, match.start())
-    if subject is None or work[lo:subject.start()].strip(" ,.!?”\"’'—–-"):
-        return None
+    if subject is None or not _LOWER_LEAD.fullmatch(work, lo, subject.start()):
+        return None  # only the quote's closing punctuation, or "mobile analyst", may come before the speaker
     return _make_cue(work, match, pos, subject, True)
 
 
@@ -311,9 +311,10 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     after_cue = pos
     pos, had_that = skip_that(work, pos, sent_end)
     rest = work[pos:sent_end]
-    if _QUOTE_OPEN.match(rest):
-        return None  # "he said: “…”"
-    cue = " ".join(work[match.start():max(match.end(), after_cue)].split()).rstrip(",:;.")
+    if _QUOTE_OPEN.match(rest) or _WORD_THEN_QUOTE.match(rest):
+        return None  # "he said: “…”", "he said only: “…”"
+    if match.group() == "adding" and not had_that and not _STARTS_PRONOUN.match(rest):
+        return None  # "adding a second goal": a noun, not a clause
     if _TRAILING_PARTICIPLE.match(rest):
         rest = ""  # "…, the office said on Thursday, confirming fears of a recession."
     if rest.strip(" .!?\"”’'"):
@@ -331,7 +332,7 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         clause = _trim(work, pos, _clause_end(work, pos, sent_end))
         if clause is None:
             return None
-        result = Attribution(clause[0], clause[1], "indirect", cue=cue if len(cue) <= 60 else match.group())
+        result = Attribution(clause[0], clause[1], "indirect", cue=_cue_words(work, match, after_cue))
         _set_phrase(result, subject)
         return result
     subject = _subject_of(work, match, sent_start)
@@ -353,13 +354,15 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     clause = _trim(work, clause_start, comma)
     if clause is None or _is_one_quote(work, clause):
         return None
-    result = Attribution(clause[0], clause[1], "indirect", cue=cue if len(cue) <= 60 else match.group())
+    result = Attribution(clause[0], clause[1], "indirect", cue=_cue_words(work, match, after_cue))
     _set_phrase(result, subject)
     return result
 
 
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][”\"’]\s+")  # a quoted sentence ends: the writer's clause starts after
 _DATELINE = re.compile(r"[A-Z][A-Z .,'\-]{2,40}(?:\([\w .]{1,20}\))?\s*[—–-]+\s")
+_LOWER_LEAD = re.compile(r"[\s,.!?”\"’'—–-]*(?:[a-z][\w\-]*\s+){0,2}")
+_WORD_THEN_QUOTE = re.compile(r"\s*\w+\s*:\s*[“\"‘']")
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _CLOSER = re.compile(r"[”\"]")
 _OWNER = re.compile(r"[’']s?\s")
@@ -404,8 +407,8 @@ def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (work[end - 1].isspace() or work[end - 1] in ",;:—–-."):
         end -= 1
-    if len(_WORDS.findall(work, start, min(end, start + 200))) < 3:
-        return None
+    if work.count(" ", start, min(end, start + 200)) < 2:
+        return None  # fewer than three words
     return (start, end)
 
 

@@ -112,7 +112,8 @@ _NP = (
     rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
-_APPOSITION = (r"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|[A-Z][\w’']*[’']s)\b[^,;:.!?“”\"]{1,120}?"
+_APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s)\b"
+               r"[^,;:.!?“”\"]{1,120}?"
                r"|[A-Z]-[A-Z][\w.\-]*|\d{1,3}),)?"
                r"(?:\s+who\b[^,;:.!?“”\"]{1,120}?,)?")
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
@@ -142,8 +143,11 @@ SENTENCE_SUBJECT = re.compile(
 )
 # What may sit between a cue verb and its clause: an object, a medium, a time.
 _OBJECT = re.compile(
-    r"(?:\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,5}?(?=\s+that\b)|\s+(?:the\s+)?(?:[A-Z](?:[\w’'\-]|\.(?=\w))*+(?:[’']s)?\s*){1,6}(?:(?:programme|show|newspaper|magazine|website|"
-    r"radio|channel|station|agency|podcast)\b)?"
+    r"(?:\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,5}?(?=\s+that\b)"
+    r"|\s+(?:the\s+)?(?:[A-Z](?:[\w’'\-]|\.(?=\w))*+(?:[’']s)?\s*){1,6}"
+    r"(?:(?:programme|show|newspaper|magazine|website|radio|channel|station|agency|podcast|members|supporters|"
+    r"officials|voters|delegates|leaders|staff|workers|reporters|journalists|colleagues|investors|viewers|"
+    r"listeners|readers|fans)\b)?"
     r"|\s+(?:reporters|journalists|lawmakers|parliament|MPs|the\s+[\w\s’'\-]{1,40}?|him|her|them|us|me|viewers|"
     r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"
     r"\s*$|\s+[A-Za-z])"
@@ -155,7 +159,8 @@ _MEDIUM = re.compile(
     r"podcast|blog|column|article|session|hearing|meeting|forum|summit|rally|event|call|email|memo|"
     r"note|filing|release|book|documentary|programme|program|show|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|morning|evening|night|afternoon)\b"
-    r"|,?\s+(?:on|last|this|earlier|late)\s+\w+|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|,?\s+(?:on|last|this|earlier|late)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|[A-Z]\w+)\b"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|yesterday|today|tonight|recently|earlier|later|previously|publicly|also)\b"
     r"|\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)"
 )

@@ -21,6 +21,7 @@ _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|l
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;:“”\"()\n]{3,90}?)(?=,)")
+_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|should|could|can|has|have|had|must|may|might)\b")
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}})$")
 _NAME_AFTER = re.compile(rf",[ \t]*({_CAP}(?:[ \t]+{_CAP}){{1,3}}),")
 _LEADING = frozenset("""the a an but and or so yet in on at after before during as when while if
@@ -70,6 +71,7 @@ def _mention_of(phrase: str) -> Mention | None:
 
 
 _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior co-cha".split())  # 6-letter stems
+_PRONOUNS = frozenset("he she it they him her".split())
 _RECENT = 30  # speakers and roles looked back over to resolve a description
 _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
@@ -114,6 +116,8 @@ class EntityIndex:
             work = self._doc.work
             roles = []
             for match in _APPOSITION.finditer(work):  # "Richard Leask, an RAF commander,"
+                if _CLAUSE_WORD.search(match.group(1)):
+                    continue  # "According to Zakharova, an integral part … should include": a clause, not a role
                 name = _NAME_BEFORE.search(work, max(0, match.start() - 80), match.start())
                 if name:
                     roles.append((name.start(), name.group(1), match.group(1)))
@@ -161,7 +165,8 @@ class EntityIndex:
         mention = None if found is None else Mention(found.name, found.role, found.type, found.gender)
         if mention is None:
             return
-        if a.appos and not mention.role and not a.appos.isdigit():  # "Maria Garcia, 45," gives an age
+        # "Maria Garcia, 45," gives an age; "According to Zakharova, an integral part … should" a clause
+        if a.appos and not mention.role and not a.appos.isdigit() and not _CLAUSE_WORD.search(a.appos):
             role = " ".join(a.appos.split())
             if role.split()[0].lower() in ("a", "an", "the"):
                 role = role.split(" ", 1)[1] if " " in role else role
@@ -265,5 +270,7 @@ class EntityIndex:
 
     def _add_alias(self, name: str, surface: str | None) -> None:
         speaker = self.table.speakers.get(name)
+        if surface and (surface.lower() in _PRONOUNS or " and " in surface):
+            return  # "he" names no one by itself, "Pence and Sununu" more than one
         if speaker is not None and surface and surface not in speaker.aliases:
             speaker.aliases.append(surface)

@@ -42,7 +42,9 @@ def extract_quotes(text: str) -> tuple[list[Quote], list[Speaker]]:
     found.sort(key=lambda a: (a.start, a.end))
     entities = EntityIndex(doc)
     _resolve(found, entities, doc)
-    return _to_records(doc, found), list(entities.table.speakers.values())
+    records = _to_records(doc, found)
+    quoted = {q.speaker for q in records}
+    return records, [s for s in entities.table.speakers.values() if s.name in quoted]
 
 
 def _inside(starts: list[int], ends: list[int], pos: int) -> bool:

@@ -216,7 +216,7 @@ class SpeakerTable:
             speaker = self.speakers[name] = Speaker(name=name, type=mention.type, role=mention.role)
         if mention.role and not speaker.role:
             speaker.role = mention.role
-        if surface not in speaker.aliases:
+        if surface not in speaker.aliases and " and " not in surface:
             speaker.aliases.append(surface)
         if mention.gender:
             self.gender.setdefault(name, mention.gender)

@@ -281,6 +281,15 @@ def test_headlines_are_not_quotes():
     assert quotes_of(text) == []
 
 
+def test_speakers_are_the_quoted_ones_with_their_names_as_aliases():
+    text = ("Transport Minister Ola Berg opened the bridge. Berg said the work was done. "
+            "“It took four years,” he said. Mayor Kim Lee watched.")
+    _, speakers = extract_quotes(text)
+    assert [s.name for s in speakers] == ["Ola Berg"]
+    assert speakers[0].role == "Transport Minister"
+    assert "he" not in speakers[0].aliases and "Berg" in speakers[0].aliases
+
+
 def test_same_quote_twice_is_one_record():
     text = "“We will win,” Hale said.\n“We will win,” Hale said."
     assert len([q for q in quotes_of(text) if q.text == "We will win,"]) == 1
