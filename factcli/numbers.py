@@ -8,6 +8,7 @@ its patterns from, so the two never disagree about what a number is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -34,8 +35,10 @@ _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)([½¼�
 _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
+@lru_cache(maxsize=4096)
 def parse_number(expression: str) -> float | None:
-    """The value of one number expression, or None when it is not one."""
+    """The value of one number expression, or None when it is not one. Cached: the same few words ("two",
+    "a third") come back again and again."""
     expr = _PERCENT.sub("", _CURRENCY_MARKS.sub("", expression.strip()))
     if not expr:
         return None

@@ -25,6 +25,8 @@ HONORIFICS = frozenset(
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Words at least this long match as prefixes of their stem; shorter ones match exactly ("us" is not "used").
 MIN_PREFIX = 4
+# `figure TOPIC` re-ranks this many best full-text matches (per record shown, and at least) in Python.
+RERANK_FACTOR, RERANK_MIN = 5, 100
 
 
 # The contract's fields first; fields added later come after them.
@@ -235,14 +237,26 @@ def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None
     ranked = _FIGURE_SELECT.replace("FROM figures f", "FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid")
     # columns text, unit, about, sentence: what the number counts weighs most
     order = "ORDER BY bm25(figures_fts, 2.0, 3.0, 4.0, 1.0), d.doc, f.start"
+    candidates = max(limit * RERANK_FACTOR, RERANK_MIN) if limit else 0
     for any_word in (False, True):
         result = _page(conn, ranked, [*where, "figures_fts MATCH ?"],
-                       [*params, fts_expression(words, any_word=any_word)], order, limit, _figure_record)
+                       [*params, fts_expression(words, any_word=any_word)], order, candidates, _figure_record)
         if result.total or len(words) == 1:
             break
     if any_word and result.total:
         result.note = "no figure matches every word; showing figures that match any of them"
+    # a figure whose own words name the topic ("25 million tons" of grain) before one whose sentence does
+    stems = [word_stem(word.lower()) or word.lower() for word in words]
+    result.records.sort(key=lambda record: -sum(stem in _own_words(record) for stem in stems))
+    if limit:
+        del result.records[limit:]
     return result
+
+
+def _own_words(figure: dict) -> str:
+    """A figure's text, unit and the phrase it counts: `about` up to the context words after " — "."""
+    about = (figure["about"] or "").split(" — ", 1)[0]
+    return f"{figure['text']} {figure['unit'] or ''} {about}".lower()
 
 
 def normalise_unit(unit: str) -> str:

@@ -132,7 +132,8 @@ def test_piped_output_is_tab_separated_without_header(seeds_db):
 
 def test_figure_grain_finds_25_million_tons(seeds_db):
     found = records(invoke("figure", "grain", "--json", db=seeds_db))
-    assert any(r["value"] == 25_000_000 and r["unit"] == "ton" for r in found)
+    assert (found[0]["value"], found[0]["unit"]) == (25_000_000, "ton")  # the best match comes first
+    assert found[0]["claimed_by"] == "Recep Tayyip Erdogan"
 
 
 def test_figure_icc_members_finds_123_member_states(seeds_db):
