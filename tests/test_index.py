@@ -229,3 +229,21 @@ def test_a_failed_rebuild_keeps_the_old_index(tmp_path, monkeypatch):
     assert ids(db) == before
     assert {r["doc"] for r in json.loads(invoke("sources", "--json", db=db).stdout)} == {
         p.name for p in CORPUS.glob("*.txt")}
+
+
+def test_a_file_that_vanishes_mid_run_is_reported(tmp_path, monkeypatch):
+    import factcli.indexer
+
+    folder = make_folder(tmp_path, **{"a.txt": SAMPLE, "b.txt": SAMPLE})
+    real = factcli.indexer.find_candidates
+
+    def then_vanish(paths):
+        yield from real(paths)
+        os.remove(folder / "b.txt")  # found by the walk, gone before it is read
+
+    monkeypatch.setattr(factcli.indexer, "find_candidates", then_vanish)
+    db = tmp_path / "x.db"
+    result = invoke("index", folder, db=db)
+    assert result.exit_code == 2
+    assert "b.txt" in result.stderr and "1 documents indexed" in result.stderr
+    assert [r["doc"] for r in json.loads(invoke("sources", "--json", db=db).stdout)] == ["a.txt"]
