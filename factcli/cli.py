@@ -10,6 +10,7 @@ import os
 import re
 import sqlite3
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -32,6 +33,9 @@ class FactcliGroup(typer.core.TyperGroup):
         extra.pop("standalone_mode", None)
         try:
             code = super().main(args=args, prog_name=prog_name or "factcli", standalone_mode=False, **extra)
+        except _click.exceptions.NoArgsIsHelpError as error:  # plain `factcli`: what it can do
+            sys.stdout.write(error.format_message() + "\n")
+            sys.exit(FOUND)
         except _click.exceptions.UsageError as error:
             _fail(error.format_message(), error.ctx)
         except _click.exceptions.ClickException as error:
@@ -39,9 +43,6 @@ class FactcliGroup(typer.core.TyperGroup):
         except (typer.Abort, KeyboardInterrupt):
             sys.stderr.write("factcli: interrupted\n")
             sys.exit(INTERRUPTED)
-        except BrokenPipeError:
-            _silence_stdout()
-            sys.exit(FOUND)
         except UserError as error:
             _fail(str(error))
         except sqlite3.DatabaseError as error:  # a damaged file, a full disk, a lock held too long
@@ -141,21 +142,31 @@ def _connect(db: Path | None):
         raise UserError(str(error)) from None
 
 
-def _emit(kind: str, result, fields, fmt: str, limit: int, highlight=(), shown: int | None = None) -> None:
+@contextmanager
+def _reader_may_leave():
+    """`factcli quote | head -1`: when the pipe closes, stop writing quietly; what was wanted was read."""
+    try:
+        yield
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(FOUND) from None
+
+
+def _emit(kind: str, result, fields, fmt: str, limit: int, highlight=()) -> None:
     """Print a result in the chosen format, the "N of M shown" note, and exit 1 when it is empty."""
     from factcli.render import note, write_kind_table, write_records
 
     if result.note:
         note(f"factcli: {result.note}")
-    if fmt == "table":
-        if result.records:
-            write_kind_table(kind, result.records, sys.stdout, highlight)
-    else:
-        write_records(result.records, fields, fmt, sys.stdout)
-    shown = len(result.records) if shown is None else shown
-    if limit and result.total > shown:
-        note(f"{shown} of {result.total} shown; --limit 0 for all")
-    sys.stdout.flush()
+    with _reader_may_leave():
+        if fmt == "table":
+            if result.records:
+                write_kind_table(kind, result.records, sys.stdout, highlight)
+        else:
+            write_records(result.records, fields, fmt, sys.stdout)
+    if limit and result.total > len(result.records):
+        note(f"{len(result.records)} of {result.total} shown; --limit 0 for all")
     if not result.records:
         raise typer.Exit(NOT_FOUND)
 
@@ -353,10 +364,11 @@ def show(
         if fmt == "json":
             sys.stdout.write("[]\n")
         raise typer.Exit(NOT_FOUND)
-    if fmt == "table":
-        write_record_card(record, sys.stdout)
-    else:
-        write_records([record], list(record), fmt, sys.stdout)
+    with _reader_may_leave():
+        if fmt == "table":
+            write_record_card(record, sys.stdout)
+        else:
+            write_records([record], list(record), fmt, sys.stdout)
 
 
 @app.command()

@@ -76,9 +76,23 @@ for _form in """state states post posts report reports note notes answer answers
     LEMMA_OF.pop(_form, None)
 LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEMMAS)
 
-_VERB_ALT = alternation(list(LEMMA_OF))
-CUE = re.compile(rf"(?<![\w\-])(?:(?P<according>[Aa]ccording to)|(?P<verb>{_VERB_ALT})|(?P<out>pointed out|calling for|"
-                 rf"called for|calls for))\b")
+# Every cue phrase and its lemma. "calling for" and "called for" need no entry: their verbs are cues by themselves.
+CUE_LEMMA = {**LEMMA_OF, "according to": "according to", "According to": "according to", "pointed out": "point",
+             "calls for": "call"}
+
+
+def _word_start_alternation(words: list[str]) -> str:
+    """Like alternation(words), but each word must start a word; the check comes after the first letter so
+    that the regex engine skips straight to candidate letters instead of testing the check everywhere."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "(?:" + "|".join(re.escape(first) + r"(?<![\w\-].)" + alternation(rest)
+                            for first, rest in sorted(rests.items())) + ")"
+
+
+# No cue phrase is another's first word(s), so at most one phrase matches at a position.
+CUE = re.compile(_word_start_alternation(list(CUE_LEMMA)) + r"\b")
 
 
 # Capitalised words that start sentences but never names.
@@ -182,11 +196,7 @@ def source_after(work: str, pos: int, end: int) -> re.Match | None:
 
 
 def verb_lemma(cue_match: re.Match) -> str:
-    if cue_match.group("according"):
-        return "according to"
-    if cue_match.group("out"):
-        return cue_match.group("out").split()[0].replace("pointed", "point").replace("called", "call")
-    return LEMMA_OF[cue_match.group("verb")]
+    return CUE_LEMMA[cue_match.group()]
 
 
 def skip_complement(text: str, pos: int, stop: int, lemma: str) -> int:

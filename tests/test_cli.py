@@ -25,8 +25,9 @@ def test_version_prints_on_stdout():
     assert result.stdout.strip() == f"factcli {__version__}"
 
 
-def test_help_lists_every_command():
-    result = invoke("--help")
+@pytest.mark.parametrize("argv", [["--help"], ["-h"], []])
+def test_help_lists_every_command(argv):
+    result = invoke(*argv)
     assert result.exit_code == 0
     for command in ("index", "quote", "figure", "speakers", "search", "show", "sources"):
         assert command in result.stdout

@@ -104,10 +104,12 @@ def test_lookups_work_while_an_index_runs(tmp_path):
 
 
 def test_closed_pipe_ends_quietly(seeds_db):
-    shell = f"{sys.executable} -m factcli quote --limit 0 | head -1"
-    result = subprocess.run(shell, shell=True, env=env_for(seeds_db), capture_output=True, text=True)
-    assert result.stdout.count("\n") == 1
-    assert result.stderr == ""
+    for argv in ("quote --limit 0", "search Ukraine --json --limit 0", "figure --csv --limit 0"):
+        shell = f"set -o pipefail; {sys.executable} -m factcli {argv} | head -1"
+        result = subprocess.run(["bash", "-c", shell], env=env_for(seeds_db), capture_output=True, text=True)
+        assert result.stdout.count("\n") == 1
+        assert result.stderr == ""
+        assert result.returncode == 0
 
 
 def test_hostile_folder_is_indexed_around_its_bad_files(tmp_path):
