@@ -80,7 +80,9 @@ _TRIGGER = re.compile(
 # only start after a space, which re finds far faster than word boundaries in the text itself.
 _GAPS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 0x20 for c in range(256))
 _MAY_TRIGGER = re.compile(rf" (?=[0-9]|{_trie(_TRIGGER_WORDS)}|an? +(?={_AFTER_ARTICLE}))".encode())
-# What that byte form loses: letters that _TRIGGER matches as ASCII ones ("ſ" as "s") and, below, non-ASCII digits.
+# What that byte form loses, all beyond Latin-1: non-ASCII digits, and the letters that _TRIGGER matches as ASCII
+# ones case-insensitively ("ſ" as "s", the Kelvin sign as "k").
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 # The far end of a range, right after "-" or "to".
 _RANGE_END = re.compile(rf"(?P<d>{_DIGITS})|(?i:(?P<w>{_WORDS})\b)")
@@ -153,7 +155,8 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 _MONTH_NAMES = frozenset(_MONTHS.split("|"))
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTHS})\b")
-_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count)[ \t]+of[ \t]+((?:[A-Za-z-]+[ \t]*){1,6})", re.IGNORECASE)
+_COUNT_WORDS = ("number", "total", "tally", "count")
+_NUMBER_OF = re.compile(rf"\b(?:{'|'.join(_COUNT_WORDS)})[ \t]+of[ \t]+((?:[A-Za-z-]+[ \t]*){{1,6}})", re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)")
 _LIST_HEADER = re.compile(r"(?:read more|related|related stories|related topics|more on this story|see also|"
                           r"most read|top stories|more from \w+)\W*$", re.IGNORECASE)
@@ -218,9 +221,10 @@ _LONGEST_SENTENCE = 600
 # How much text past a figure is split into sentences at once.
 _SPLIT_WINDOW = 8000
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
-_CLAIM_VERB = re.compile(
-    r"\b(?:said|says|announced|announces|claimed|claims|told|tells|added|stated|reported|estimated|estimates|"
-    r"warned|insisted|pledged|promised|revealed|confirmed|disclosed|declared|predicted|wrote)\b")
+# Without a \b in front, so that re skips to the verbs' first letters; _claim_verb checks the word start.
+_CLAIM_VERB = re.compile(rf"""(?:{_trie(
+    "said says announced announces claimed claims told tells added stated reported estimated estimates warned "
+    "insisted pledged promised revealed confirmed disclosed declared predicted wrote".split())})\b""")
 # How many words of the sentence and of the heading `about` carries besides its phrase.
 _CONTEXT_WORDS = 10
 # How far back a bare number looks for the counted noun of the figure before it.
@@ -292,9 +296,11 @@ def extract_figures(text: str, quotes: list[Quote], sentences: list[tuple[int, i
 
 
 def _trigger_starts(work: str) -> list[int]:
-    """Offsets where _TRIGGER may match, in order: every one where a number core can start (not those inside a
-    word or a run of digits) and some where it cannot, which the caller's _TRIGGER.match then drops."""
-    if not work.isascii() and any(c in _FOLDS_TO_ASCII or c.isdecimal() and not c.isascii() for c in set(work)):
+    """Offsets, in order, that include every one where both _TRIGGER and _CORE match (a number core follows a
+    non-word character), and some where they do not, which the caller's _TRIGGER.match and _CORE.match drop.
+    Falls back to the plain scan for the rare text with characters the byte form cannot stand for."""
+    if _BEYOND_LATIN1.search(work) and any(c in _FOLDS_TO_ASCII or c.isdecimal() and not c.isascii()
+                                           for c in set(work)):
         return [m.start() for m in _TRIGGER.finditer(work)]
     gaps = b" " + work.lower().encode("latin-1", "replace").translate(_GAPS)
     return [m.start() for m in _MAY_TRIGGER.finditer(gaps)]  # the space at gaps[i] is just before work[i]
@@ -653,7 +659,7 @@ def _read_noun(work: str, figure: Figure, kind: str, previous: str) -> bool:
             figure.end = end
             complement = _complement(work, end)
             measured = figure.unit in _MEASURE_HEADS and complement
-            figure.about = complement.strip() if measured else _phrase(work, tokens, end)
+            figure.about = complement.strip() if measured else _phrase(work, tokens, end, complement)
             return True
     if kind == "d" and figure.qualifier == "exact" and _NAME_AFTER.match(work, pos):
         return False  # "2 Andy Roddick": a rank or a label before a name
@@ -733,9 +739,12 @@ def _noun_phrase(work: str, pos: int, plural: bool, allow_determiner: bool = Fal
     return tokens, (len(tokens) - 1 if tokens else None), end
 
 
-def _phrase(work: str, tokens: list[str], end: int) -> str | None:
-    """The noun phrase's content words and what it is of ("fighter jets", "wheat exports of Ukraine")."""
-    words = " ".join(t for t in tokens if t.lower() not in _STOP) + _complement(work, end)
+def _phrase(work: str, tokens: list[str], end: int, complement: str | None = None) -> str | None:
+    """The noun phrase's content words and what it is of ("fighter jets", "wheat exports of Ukraine");
+    `complement` is _complement(work, end) when the caller has read it already."""
+    if complement is None:
+        complement = _complement(work, end)
+    words = " ".join([t for t in tokens if t.lower() not in _STOP]) + complement
     return words.strip() or None
 
 
@@ -755,6 +764,9 @@ def _counted_by_number_of(work: str, sent_start: int, figure: Figure) -> str | N
     before = work[max(sent_start, figure.start - 400):figure.start]
     if "of" not in before:
         return None
+    lowered = before.lower()
+    if not any(word in lowered for word in _COUNT_WORDS):
+        return None  # a cheap test first: _NUMBER_OF needs one of them
     matches = list(_NUMBER_OF.finditer(before))
     if not matches:
         return None
@@ -855,6 +867,15 @@ class _Context:
         return self._heading[1]
 
 
+def _claim_verb(work: str, start: int, end: int) -> re.Match | None:
+    """The first verb of saying in work[start:end] that is a whole word."""
+    for verb in _CLAIM_VERB.finditer(work, start, end):
+        at = verb.start()
+        if at == 0 or not (work[at - 1].isalnum() or work[at - 1] == "_"):
+            return verb
+    return None
+
+
 class _Claims:
     """Who claims a figure: the speaker of the quote around it, else of a quote in its sentence, else a
     speaker the quotes name who is the subject of a verb of saying before it ("Prigozhin announced ...")."""
@@ -863,7 +884,7 @@ class _Claims:
         self._quotes = sorted(quotes, key=lambda q: q.start)
         self._starts = [q.start for q in self._quotes]
         self._work = work
-        names = {q.speaker for q in quotes if q.speaker}
+        names = sorted({q.speaker for q in quotes if q.speaker})  # sorted: the same claimant on every run
         self._surnames = {name: name.split()[-1] for name in names if len(name.split()[-1]) > 2}
 
     def speaker_for(self, offset: int, sentence: tuple[int, int]) -> str | None:
@@ -886,14 +907,17 @@ class _Claims:
     def _subject_of_saying(self, start: int, offset: int) -> str | None:
         if not self._surnames:
             return None
-        verb = _CLAIM_VERB.search(self._work, start, offset)
+        verb = _claim_verb(self._work, start, offset)
         if verb is None:
             return None
         before = self._work[start:verb.start()]
+        named = [(name, surname) for name, surname in self._surnames.items() if surname in before]
+        if not named:
+            return None
         # "in which he said": the name nearest before; "X, boss of Y, announced": the subject, named first
         nearest = _PRONOUN_SUBJECT.search(before) is not None
         best, best_at = None, -1
-        for name, surname in self._surnames.items():
+        for name, surname in named:
             at = before.rfind(surname) if nearest else before.find(surname)
             if at >= 0 and (best is None or (at > best_at if nearest else at < best_at)):
                 best, best_at = name, at

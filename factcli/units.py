@@ -5,6 +5,8 @@ A figure's unit is what a user filters on (`--unit USD`, `--unit ship`), so
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 # Symbols and prefixes written before the amount.
 CURRENCY_SYMBOLS = {
     "$": "USD", "us$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD",
@@ -47,6 +49,7 @@ _PLURALS_IRREGULAR = frozenset(k for k, v in _IRREGULAR.items() if not k.endswit
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s", "ics")
 
 
+@lru_cache(maxsize=8192)  # called for every word after a number; the same words recur
 def singular(word: str) -> str:
     """The singular, lower-case form of a noun ("allies" -> "ally", "Republicans" -> "republican")."""
     w = word.lower().rstrip("'’")
@@ -61,6 +64,7 @@ def singular(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=8192)  # called for every word after a number; the same words recur
 def looks_plural(word: str) -> bool:
     """Whether a word can be the plural noun a count (> 1) is followed by."""
     w = word.lower().replace("’", "'")

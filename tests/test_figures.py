@@ -507,3 +507,34 @@ def test_not_ratios(sentence, texts):
 def test_left_context_stops_at_the_figure_before():
     found = figures("1 1 US$ 1")
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def _core_starts(work: str, starts) -> list[int]:
+    from factcli.figures import _CORE, _TRIGGER
+
+    return [p for p in starts if _TRIGGER.match(work, p) and _CORE.match(work, p)]
+
+
+_PIECES = [*"0123456789 \t\n-.,aAnNtTwWoOhHsSeErRfFiIuUvVdDlLgxyzé£’_ſıK٣", "two", "Ten", "a ", "hundreds",
+           "an eighth", "a few", "half", "SEVEN"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_fast_trigger_scan_finds_every_number_the_plain_scan_finds(text):
+    from factcli.figures import _TRIGGER, _trigger_starts
+
+    plain = [m.start() for m in _TRIGGER.finditer(text)]
+    assert _core_starts(text, _trigger_starts(text)) == _core_starts(text, plain)
+
+
+def test_digits_beyond_ascii():
+    assert only("Prices rose by ٣ percent.").text == "٣ percent"
+
+
+def test_a_verb_of_saying_is_a_whole_word():
+    from factcli.figures import _claim_verb
+
+    text = "Much went unsaid; Smith said 40 jobs would go."
+    assert _claim_verb(text, 0, len(text)).start() == text.index(" said") + 1
+    assert _claim_verb(text, 0, text.index("Smith")) is None

@@ -247,3 +247,21 @@ def test_a_file_that_vanishes_mid_run_is_reported(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "b.txt" in result.stderr and "1 documents indexed" in result.stderr
     assert [r["doc"] for r in json.loads(invoke("sources", "--json", db=db).stdout)] == ["a.txt"]
+
+
+def test_extraction_is_the_same_on_every_run(tmp_path):
+    """No result may depend on hash order: index the corpus under two hash seeds and compare."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    dumps = []
+    for seed in ("1", "2"):
+        db = tmp_path / f"seed{seed}.db"
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT), "FACTCLI_DB": str(db)}
+        subprocess.run([sys.executable, "-m", "factcli", "index", str(CORPUS)], env=env, check=True,
+                       capture_output=True)
+        dumps.append([subprocess.run([sys.executable, "-m", "factcli", command, "--json", "--limit", "0"], env=env,
+                                     capture_output=True, text=True).stdout for command in ("quote", "figure")])
+    assert dumps[0] == dumps[1]
