@@ -37,6 +37,9 @@ class Store:
         self.conn = conn
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
+        # a writer's settings: fewer checkpoints and a larger page cache while batches go in
+        conn.execute("PRAGMA wal_autocheckpoint = 16384")
+        conn.execute("PRAGMA cache_size = -65536")
         if not self._has_schema():
             conn.execute("BEGIN IMMEDIATE")
             if not self._has_schema():  # another writer may have been first
