@@ -81,7 +81,7 @@ def extract_document(document: Document) -> tuple[Extraction, list[tuple[int, in
     from factcli.quotes import extract_quotes
 
     sentences = sentence_spans(document.text)
-    quotes, speakers = extract_quotes(document.text)
+    quotes, speakers = extract_quotes(document.text, sentences=sentences)
     figures = extract_figures(document.text, quotes, sentences)
     return Extraction(quotes=quotes, figures=figures, speakers=speakers), sentences
 

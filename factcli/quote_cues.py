@@ -76,23 +76,12 @@ for _form in """state states post posts report reports note notes answer answers
     LEMMA_OF.pop(_form, None)
 LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEMMAS)
 
-# Every cue phrase and its lemma. "calling for" and "called for" need no entry: their verbs are cues by themselves.
+# Every cue phrase with its lemma ("calling for" and "called for" are cues by their verb alone).
 CUE_LEMMA = {**LEMMA_OF, "according to": "according to", "According to": "according to", "pointed out": "point",
              "calls for": "call"}
-
-
-def _word_start_alternation(words: list[str]) -> str:
-    """Like alternation(words), but each word must start a word; the check comes after the first letter so
-    that the regex engine skips straight to candidate letters instead of testing the check everywhere."""
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0], []).append(word[1:])
-    return "(?:" + "|".join(re.escape(first) + r"(?<![\w\-].)" + alternation(rest)
-                            for first, rest in sorted(rests.items())) + ")"
-
-
-# No cue phrase is another's first word(s), so at most one phrase matches at a position.
-CUE = re.compile(_word_start_alternation(list(CUE_LEMMA)) + r"\b")
+# One trie of all phrases, so the engine takes one branch per letter; no phrase is another's first word(s),
+# so at most one phrase matches at any position.
+CUE = re.compile(rf"(?<![\w\-]){alternation(list(CUE_LEMMA))}\b")
 
 
 # Capitalised words that start sentences but never names.

@@ -10,13 +10,16 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .quote_attribution import Attribution
 from .quote_cues import STOP_CAPS
 from .quote_doc import Doc
 from .speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, Mention, SpeakerTable, split_name
 
-_CAP = rf"(?=[A-ZÀ-ÝĀ-Ž])(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])|[A-ZÀ-ÝĀ-Ž][\w’'\-]*)"
+# A capitalised word; the capital comes first so that a scan skips straight to capitals, and the
+# stop-word check looks back at it.
+_CAP = rf"[A-ZÀ-ÝĀ-Ž](?<=(?!{STOP_CAPS}\b).)(?:[\w’'\-]{{0,3}}\.(?!\s+[a-z])|[\w’'\-]*)"
 _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
@@ -51,6 +54,18 @@ _GENERIC_TAIL = re.compile(r"\s+(?:ministry|court|office|embassy)$")
 
 
 def _mention_of(phrase: str) -> Mention | None:
+    """A fresh Mention for phrase; the split is cached across documents, where the same phrases recur."""
+    fields = _mention_fields(phrase)
+    return None if fields is None else Mention(*fields)
+
+
+@lru_cache(maxsize=1 << 15)
+def _mention_fields(phrase: str) -> tuple[str, str | None, str, str | None] | None:
+    mention = _split_mention(phrase)
+    return None if mention is None else (mention.name, mention.role, mention.type, mention.gender)
+
+
+def _split_mention(phrase: str) -> Mention | None:
     phrase = _strip_leading(phrase)
     tail = _TAIL.search(phrase)
     if tail:  # "a Ukrainian government statement", "the Kremlin press service", "the ministry’s spokesperson"

@@ -23,9 +23,13 @@ _CONTINUATION_WORDS = 14  # ... with no more than this many words (its cue) betw
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 
 
-def extract_quotes(text: str) -> tuple[list[Quote], list[Speaker]]:
-    """All quotes of one document, sorted by start, and the document's speakers."""
-    doc = Doc(text)
+def extract_quotes(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[Quote], list[Speaker]]:
+    """All quotes of one document, sorted by start, and the document's speakers.
+
+    sentences, if the caller has them, are sentence_spans(text), which saves splitting the text again;
+    the result is the same without them.
+    """
+    doc = Doc(text, sentences)
     spans = find_quoted(doc.work, single=uses_single_marks(doc.work))
     spans = [s for s in spans if not _in_headline(doc, s.start)]
     found: list[Attribution] = []

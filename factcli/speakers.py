@@ -79,7 +79,7 @@ def acronym_of(words: list[str]) -> str:
 
 def split_name(phrase: str) -> Mention | None:
     """Name and role of a capitalised phrase; None when it names no one."""
-    phrase = re.split(r"\s+(?:and|or|&)\s+", phrase, maxsplit=1)[0]  # "A and B said": the first named
+    phrase = _AND.split(phrase, maxsplit=1)[0]  # "A and B said": the first named
     tokens = [t.rstrip(".") if len(t.rstrip(".")) > 3 else t for t in _TOKEN.findall(phrase)]
     while tokens and _clean(tokens[0]) in ("the", "a", "an"):
         tokens = tokens[1:]
@@ -100,8 +100,8 @@ def split_name(phrase: str) -> Mention | None:
     gender = next((HONORIFICS[t] for t in lowered if t in HONORIFICS), None)
     # roles end at the last title word or lowercase word: "state news agency RIA Novosti"
     lower_at = max((i for i, t in enumerate(tokens) if (t[:1].islower() and lowered[i] not in _PARTICLES
-                    and lowered[i] not in _CONNECTORS) or _LOCATED.search(t)), default=-1)
-    boundary = max([lower_at] + [i for i, t in enumerate(lowered) if t in TITLE_WORDS or _POSSESSIVE.search(t)])
+                    and lowered[i] not in _CONNECTORS) or ("-" in t and _LOCATED.search(t))), default=-1)
+    boundary = max([lower_at] + [i for i, t in enumerate(lowered) if t in TITLE_WORDS or _is_possessive(t)])
     org_at = max((i for i, t in enumerate(lowered) if t in ORG_WORDS and tokens[i][:1].isupper()), default=-1)
     if org_at > boundary or (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1):
         start = _org_start(tokens, lowered, lower_at)
@@ -118,6 +118,11 @@ def split_name(phrase: str) -> Mention | None:
 
 
 _CONNECTORS = frozenset("of for the and on".split())
+_AND = re.compile(r"\s+(?:and|or|&)\s+")
+
+
+def _is_possessive(token: str) -> bool:
+    return ("’" in token or "'" in token) and _POSSESSIVE.search(token) is not None
 
 
 def _org_start(tokens: list[str], lowered: list[str], boundary: int) -> int:
@@ -140,7 +145,7 @@ class SpeakerTable:
         self._cache: dict[str, Mention | None] = {}
         self._counts: Counter[str] = Counter()
         self._by_last: dict[str, list[str]] = {}
-        self._by_initials: dict[str, list[str]] = {}
+        self._by_initials: dict[str, list[str]] | None = None  # built on first need, see _initials
         self._by_first: dict[str, list[str]] = {}
         self._acronyms: dict[str, str] = {}
         self._canonical: dict[str, str] = {}
@@ -155,8 +160,8 @@ class SpeakerTable:
                 self._by_last.setdefault(_POSSESSIVE.sub("", words[-1]), []).append(surface)
                 if len(words) == 2:
                     self._by_first.setdefault(words[0], []).append(surface)
-                self._by_initials.setdefault(acronym_of(words), []).append(surface)
             self._counts[surface] += count
+        self._by_initials = None
         self._canonical.clear()
 
     def mention(self, surface: str) -> Mention | None:
@@ -188,7 +193,7 @@ class SpeakerTable:
             return self._acronyms[name]
         words = name.split()
         if len(words) == 1 and name.isupper() and len(name) > 1:
-            for surface in self._by_initials.get(name, []):
+            for surface in self._initials().get(name, []):
                 found = self.mention(surface)
                 if found is not None and found.type == "organisation" and acronym_of(found.name.split()) == name:
                     return found.name
@@ -207,6 +212,14 @@ class SpeakerTable:
             if key > best_key:
                 best, best_key = form, key
         return best
+
+    def _initials(self) -> dict[str, list[str]]:
+        """Surfaces by their initials, in the order first seen; only all-capital names need them."""
+        if self._by_initials is None:
+            self._by_initials = {}
+            for surface in self._counts:
+                self._by_initials.setdefault(acronym_of(surface.split()), []).append(surface)
+        return self._by_initials
 
     def register(self, mention: Mention, surface: str) -> Speaker:
         """The document's Speaker for a mention, created on first use."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 
 # Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
@@ -15,11 +16,14 @@ ABBREVIATIONS = frozenset(
     sep sept oct nov dec mt ft rev hon pres u.s u.k u.n e.g i.e a.m p.m""".split()
 )
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
+# A paragraph is a line stripped of surrounding space: from its first to its last non-space character.
+_PARAGRAPH = re.compile(r"\S(?:[^\n]*\S)?")
 # A sentence ends at . ! ? or … (with any closing quotes or brackets), then
-# white space, then something that can start a sentence.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9À-Ý])")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# white space (group 1, up to the next sentence's start), then something that
+# can start a sentence. (The first mark is spelled out so that the regex engine
+# skips ahead to the marks.)
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*(?=(\s+)[\"'“‘(\[]?[A-Z0-9À-Ý])")
+_WORD_CHARS = string.ascii_letters + "."
 
 # Mojibake of a UTF-8 pound sign read as cp1252 ("Â£"); replaced by a
 # same-length form so that offsets into the original stay valid.
@@ -33,50 +37,35 @@ def repair_for_extraction(text: str) -> str:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Non-empty lines of text, as (start, end), stripped of surrounding space."""
-    spans = []
-    start = 0
-    for match in _PARAGRAPH_BREAK.finditer(text):
-        _append_stripped(text, start, match.start(), spans)
-        start = match.end()
-    _append_stripped(text, start, len(text), spans)
-    return spans
+    return [match.span() for match in _PARAGRAPH.finditer(text)]
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentences of text[start:end], never crossing a line break."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    for para_start, para_end in paragraph_spans(text[start:end]):
-        para_start += start
-        para_end += start
-        sent_start = para_start
-        for match in _SENTENCE_END.finditer(text, para_start, para_end):
-            if _is_abbreviation(text, sent_start, match.start()):
+    for paragraph in _PARAGRAPH.finditer(text, start, end):
+        # a paragraph starts and ends with non-space, and so does every sentence cut at a sentence end
+        sent_start, para_end = paragraph.span()
+        for match in _SENTENCE_END.finditer(text, sent_start, para_end):
+            if text[match.start()] == "." and _is_abbreviation(text, sent_start, match.start()):
                 continue
-            _append_stripped(text, sent_start, match.end(), spans)
-            sent_start = match.end()
-        _append_stripped(text, sent_start, para_end, spans)
+            spans.append((sent_start, match.end()))
+            sent_start = match.end(1)
+        spans.append((sent_start, para_end))
     return spans
 
 
 def _is_abbreviation(text: str, sent_start: int, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    word = _WORD_BEFORE.search(text, max(sent_start, dot - 24), dot)
+    """True when the full stop at dot ends an abbreviation or an initial, not the sentence."""
+    before = text[max(sent_start, dot - 24):dot]
+    # the word before the dot: its letters and dots, from its first letter
+    word = before[len(before.rstrip(_WORD_CHARS)):].lstrip(".")
     if not word:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = word.lower().rstrip(".")
     # single capitals are initials ("John F. Kennedy")
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
-
-
-def _append_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))
 
 
 class LineIndex:

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcli.quotes import extract_quotes
+from factcli.text import sentence_spans
 
 
 def quotes_of(text: str, kind: str | None = None):
@@ -317,6 +318,13 @@ def test_never_raises_and_offsets_hold(text):
         assert text[quote.start:quote.end] == quote.text
         assert quote.kind in ("direct", "partial", "indirect")
     assert all(s.name for s in speakers)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("ab CD.,:;'\"“”‘’\n") + ["said", "He ", "Mr. Hale", "Â£5", "[x](y)", "\xa0"]))
+       .map("".join))
+def test_given_sentences_change_nothing(text):
+    assert extract_quotes(text, sentences=sentence_spans(text)) == extract_quotes(text)
 
 
 @settings(max_examples=100, deadline=None)

@@ -53,3 +53,20 @@ def test_sentence_spans_are_ordered_non_empty_slices(text):
         assert previous_end <= start < end <= len(text)
         assert text[start:end].strip() == text[start:end]
         previous_end = end
+
+
+@given(st.text(alphabet=" \t\r\n\xa0\u2028ab."))
+def test_paragraphs_are_the_non_empty_stripped_lines(text):
+    expected, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            expected.append((offset + len(line) - len(line.lstrip()), offset + len(line.rstrip())))
+        offset += len(line) + 1
+    assert paragraph_spans(text) == expected
+
+
+@given(st.text(alphabet="ab AF.!?”’)\n\t"), st.integers(0, 40), st.integers(0, 40))
+def test_sentences_of_a_range_are_those_of_its_slice(text, start, length):
+    end = min(len(text), start + length)
+    start = min(start, end)
+    assert sentence_spans(text, start, end) == [(s + start, e + start) for s, e in sentence_spans(text[start:end])]
