@@ -4,8 +4,6 @@ Heavy modules are imported inside the commands that use them, so a JSON
 lookup loads neither rich nor sqlite-utils. Every error ends in one line on
 stderr and exit status 2; nothing found is exit status 1.
 """
-from __future__ import annotations
-
 import os
 import re
 import sqlite3

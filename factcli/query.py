@@ -127,24 +127,35 @@ def word_stem(word: str) -> str:
     return word[:common]
 
 
+_LABELS = "SELECT id, name AS label FROM speakers UNION ALL SELECT speaker_id AS id, alias AS label FROM aliases"
+
+
 def match_speakers(conn: sqlite3.Connection, name: str, exact: bool = False) -> SpeakerMatch:
     """Resolve a typed name to speaker ids: exact names, aliases and surnames first, then close spellings."""
     typed = " ".join(_WORD.findall(name.lower()))
     query = " ".join(word for word in typed.split() if word not in HONORIFICS) or typed
-    rows = conn.execute(
-        "SELECT id, name AS label FROM speakers UNION ALL SELECT speaker_id, alias FROM aliases"
-    ).fetchall()
-    labels = [(row[0], " ".join(_WORD.findall(row[1].lower()))) for row in rows]
-    exact_ids = _unique(speaker_id for speaker_id, label in labels if label in (query, typed))
-    if not exact:
-        exact_ids += _unique(speaker_id for speaker_id, label in labels if label.endswith(" " + query))
-    if exact_ids or not query:
-        return SpeakerMatch(_unique(exact_ids), [])
-    from rapidfuzz import fuzz, process
+    forms = list(dict.fromkeys(form for form in (name.strip(), typed, query) if form))
+    if not forms:
+        return SpeakerMatch([], [])
+    same = " OR ".join(["label = ? COLLATE NOCASE"] * len(forms))
+    ids = [row[0] for row in conn.execute(f"SELECT id FROM ({_LABELS}) WHERE {same}", forms)]
+    if not exact and query:
+        surname = "% " + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        ids += [row[0] for row in conn.execute(f"SELECT id FROM ({_LABELS}) WHERE label LIKE ? ESCAPE '\\'",
+                                               [surname])]
+    if ids:
+        return SpeakerMatch(_unique(ids), [])
+    return _fuzzy_speakers(conn, query or typed, exact)
 
-    # whole names, and each word of a name, so "kirbi" finds Kirby and "jon kirbee" John Kirby
+
+def _fuzzy_speakers(conn: sqlite3.Connection, query: str, exact: bool) -> SpeakerMatch:
+    """Close spellings of whole names and of each word of a name ("kirbi" finds Kirby, "jon kirbee" John Kirby)."""
+    from rapidfuzz import fuzz, process, utils
+
+    rows = conn.execute(_LABELS).fetchall()
     choices, owners = [], []
-    for speaker_id, label in labels:
+    for speaker_id, label in rows:
+        label = utils.default_process(label)
         for choice in {label, *(word for word in label.split() if len(word) >= 3)}:
             choices.append(choice)
             owners.append(speaker_id)
