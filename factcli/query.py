@@ -245,13 +245,9 @@ def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None
     words = fts_words(topic)
     if not words:
         return Result([], 0)
-    ranked = _FIGURE_SELECT.replace("FROM figures f", "FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid")
-    # columns text, unit, about, sentence: what the number counts weighs most
-    order = "ORDER BY bm25(figures_fts, 2.0, 3.0, 4.0, 1.0), d.doc, f.start"
     candidates = max(limit * RERANK_FACTOR, RERANK_MIN) if limit else 0
     for any_word in (False, True):
-        result = _page(conn, ranked, [*where, "figures_fts MATCH ?"],
-                       [*params, fts_expression(words, any_word=any_word)], order, candidates, _figure_record)
+        result = _figures_matching(conn, fts_expression(words, any_word=any_word), where, params, candidates)
         if result.total or len(words) == 1:
             break
     if any_word and result.total:
@@ -262,6 +258,25 @@ def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None
     if limit:
         del result.records[limit:]
     return result
+
+
+def _figures_matching(conn, expression: str, where: list[str], params: list, limit: int) -> Result:
+    """Figures matching an FTS expression, best first. The columns are text, unit, about and sentence:
+    what the number counts weighs most. With no other filter, only the best `limit` are joined."""
+    score = "bm25(figures_fts, 2.0, 3.0, 4.0, 1.0)"
+    if not where:
+        total = conn.execute("SELECT count(*) FROM figures_fts WHERE figures_fts MATCH ?", [expression]).fetchone()[0]
+        best = f"SELECT rowid, {score} AS score FROM figures_fts WHERE figures_fts MATCH ? ORDER BY score"
+        best_params = [expression]
+        if limit:
+            best += " LIMIT ?"
+            best_params.append(limit)
+        select = _FIGURE_SELECT.replace("FROM figures f", f"FROM ({best}) m JOIN figures f ON f.id = m.rowid")
+        rows = conn.execute(select + " ORDER BY m.score, d.doc, f.start", best_params)
+        return Result([_figure_record(row) for row in rows], total)
+    ranked = _FIGURE_SELECT.replace("FROM figures f", "FROM figures_fts JOIN figures f ON f.id = figures_fts.rowid")
+    return _page(conn, ranked, [*where, "figures_fts MATCH ?"], [*params, expression],
+                 f"ORDER BY {score}, d.doc, f.start", limit, _figure_record)
 
 
 def _own_words(figure: dict) -> str:
@@ -288,30 +303,40 @@ SEARCHED = (("quote", "q", "quotes"), ("figure", "f", "figures"), ("sentence", "
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20, documents: Documents = EVERY_DOCUMENT) -> Result:
-    """Full-text search over quotes, figures and sentences, best match first."""
+    """Full-text search over quotes, figures and sentences, best match first.
+
+    Each table gives its best matches by bm25 alone; only the hits shown are joined to their
+    documents and get a snippet, so the cost follows the page, not the number of matches.
+    """
     words = fts_words(query)
     if not words:
         return Result([], 0)
     expression = fts_expression(words)
     where, where_params = documents.where()
-    filters = "".join(f" AND {clause}" for clause in where)
     total = 0
-    selects, params = [], []
-    for kind, prefix, table in SEARCHED:
-        body = f"""FROM {table}_fts JOIN {table} t ON t.id = {table}_fts.rowid JOIN documents d ON d.id = t.document_id
-                   WHERE {table}_fts MATCH ?{filters}"""
-        total += conn.execute(f"SELECT count(*) {body}", [expression, *where_params]).fetchone()[0]
-        selects.append(
+    ranked: list[tuple[float, str, int]] = []
+    for _, _, table in SEARCHED:
+        body = f"FROM {table}_fts WHERE {table}_fts MATCH ?"
+        if where:
+            body = (f"FROM {table}_fts JOIN {table} t ON t.id = {table}_fts.rowid "
+                    f"JOIN documents d ON d.id = t.document_id WHERE {table}_fts MATCH ? AND {' AND '.join(where)}")
+        params = [expression, *where_params]
+        total += conn.execute(f"SELECT count(*) {body}", params).fetchone()[0]
+        sql = f"SELECT {table}_fts.rowid, bm25({table}_fts) AS score {body} ORDER BY score"
+        rows = conn.execute(sql + (" LIMIT ?" if limit else ""), [*params, limit] if limit else params)
+        ranked += [(score, table, rowid) for rowid, score in rows]
+    ranked.sort()
+    records = []
+    for _, table, rowid in ranked[:limit] if limit else ranked:
+        kind, prefix, _ = next(entry for entry in SEARCHED if entry[2] == table)
+        row = conn.execute(
             f"""SELECT '{prefix}' || t.id AS id, '{kind}' AS type, t.text, d.doc, d.path, t.line, t.start, t."end",
-                snippet({table}_fts, -1, '[', ']', '…', 24) AS snippet, bm25({table}_fts) AS rank
-                {body}"""
-        )
-        params += [expression, *where_params]
-    sql = " UNION ALL ".join(selects) + " ORDER BY rank, doc, start"
-    if limit:
-        sql += " LIMIT ?"
-        params.append(limit)
-    records = [{field: row[field] for field in HIT_FIELDS} for row in conn.execute(sql, params)]
+                snippet({table}_fts, -1, '[', ']', '…', 24) AS snippet
+                FROM {table}_fts JOIN {table} t ON t.id = {table}_fts.rowid JOIN documents d ON d.id = t.document_id
+                WHERE {table}_fts MATCH ? AND {table}_fts.rowid = ?""",
+            [expression, rowid],
+        ).fetchone()
+        records.append({field: row[field] for field in HIT_FIELDS})
     return Result(records, total)
 
 
@@ -326,11 +351,15 @@ def speakers(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, lim
     if speaker_ids is not None:
         where.append(f"s.id IN ({_marks(speaker_ids)})")
         params += speaker_ids
-    counts = f"""SELECT s.id, s.name, s.type, s.role,
-               (SELECT count(*) FROM quotes WHERE speaker_id = s.id{in_documents}) AS quotes,
-               (SELECT count(*) FROM figures WHERE claimed_by_id = s.id{in_documents}) AS figures
-               FROM speakers s {"WHERE " + " AND ".join(where) if where else ""}"""
-    params = [*doc_params, *doc_params, *params]
+    if doc_where:
+        counts = f"""SELECT s.id, s.name, s.type, s.role,
+                   (SELECT count(*) FROM quotes WHERE speaker_id = s.id{in_documents}) AS quotes,
+                   (SELECT count(*) FROM figures WHERE claimed_by_id = s.id{in_documents}) AS figures
+                   FROM speakers s {"WHERE " + " AND ".join(where) if where else ""}"""
+        params = [*doc_params, *doc_params, *params]
+    else:  # the counts the indexer keeps
+        counts = f"""SELECT s.id, s.name, s.type, s.role, s.quotes, s.figures
+                   FROM speakers s {"WHERE " + " AND ".join(where) if where else ""}"""
     base = f"SELECT * FROM ({counts}) WHERE quotes + figures > 0"
     total = conn.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
     sql = base + " ORDER BY quotes DESC, figures DESC, name"

@@ -82,8 +82,9 @@ class Store:
         )
         db["documents"].create_index(["key"], unique=True)
         db["documents"].create_index(["date"])
-        db["speakers"].create(
-            {"id": int, "name": str, "type": str, "role": str}, pk="id", not_null={"name"},
+        db["speakers"].create(  # quotes and figures: counts kept by finish(), so `speakers` reads no records
+            {"id": int, "name": str, "type": str, "role": str, "quotes": int, "figures": int}, pk="id",
+            not_null={"name"}, defaults={"quotes": 0, "figures": 0},
         )
         db["speakers"].create_index(["name"], unique=True)
         db["aliases"].create(
@@ -217,6 +218,10 @@ class Store:
         self.conn.execute(
             """DELETE FROM speakers WHERE id NOT IN (SELECT speaker_id FROM quotes WHERE speaker_id IS NOT NULL
                UNION SELECT claimed_by_id FROM figures WHERE claimed_by_id IS NOT NULL)"""
+        )
+        self.conn.execute(
+            """UPDATE speakers SET quotes = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
+                                   figures = (SELECT count(*) FROM figures WHERE claimed_by_id = speakers.id)"""
         )
         self._speaker_ids = {row[1]: row[0] for row in self.conn.execute("SELECT id, name FROM speakers")}
 

@@ -265,3 +265,24 @@ def test_extraction_is_the_same_on_every_run(tmp_path):
         dumps.append([subprocess.run([sys.executable, "-m", "factcli", command, "--json", "--limit", "0"], env=env,
                                      capture_output=True, text=True).stdout for command in ("quote", "figure")])
     assert dumps[0] == dumps[1]
+
+
+def test_speaker_counts_follow_reindexing_and_pruning(tmp_path):
+    folder = make_folder(tmp_path, **{"a.txt": SAMPLE, "b.txt": SAMPLE, "c.txt": SAMPLE})
+
+    def counts(db):
+        listed = {r["name"]: r["quotes"] for r in json.loads(invoke("speakers", "--json", db=db).stdout)}
+        quotes = json.loads(invoke("quote", "--json", "--limit", "0", db=db).stdout)
+        counted = {name: sum(q["speaker"] == name for q in quotes) for name in listed}
+        return listed, counted
+
+    db = tmp_path / "x.db"
+    invoke("index", folder, db=db)
+    listed, counted = counts(db)
+    assert listed == counted
+    per_document = listed["Ana Lopes"] // 3
+    os.remove(folder / "c.txt")
+    (folder / "b.txt").write_text("Nothing quoted here any more.\n")
+    invoke("index", folder, "--prune", db=db)
+    listed, counted = counts(db)
+    assert listed == counted == {"Ana Lopes": per_document}
