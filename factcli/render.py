@@ -15,7 +15,6 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-FORMATS = ("table", "tsv", "json", "jsonl", "csv")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _TSV_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
 _TSV_SPECIAL = re.compile(r"[\\\t\n\r]")
