@@ -100,6 +100,7 @@ def write_table(rows: Sequence[Sequence[str]], columns: Sequence[str], stream: T
     table = Table(show_lines=False, expand=False, header_style="bold")
     for column in columns:
         table.add_column(column, overflow="fold", ratio=3 if column in wide else None,
+                         max_width=NARROW_COLUMNS.get(column),
                          no_wrap=column not in wide and column in ("id", "value", "unit", "quotes", "figures"))
     pattern = _highlight_pattern(highlight)
     for row in rows:
@@ -152,6 +153,8 @@ TABLE_COLUMNS = {
                ("bytes", "size")],
 }
 WIDE_COLUMNS = ("quote", "figure", "about", "match", "title")
+# Columns that wrap rather than take the room the words need.
+NARROW_COLUMNS = {"speaker": 22, "cue": 16, "claimed by": 22, "role": 24, "also called": 30}
 
 
 def write_kind_table(kind: str, records: Sequence[dict], stream: TextIO, highlight: Sequence[str] = ()) -> None:
