@@ -18,7 +18,15 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcli.documents import Candidate, Document, Problem, find_candidates, parse_documents, read_file
+from factcli.documents import (
+    JSON_SUFFIXES,
+    Candidate,
+    Document,
+    Problem,
+    find_candidates,
+    parse_documents,
+    read_file,
+)
 from factcli.records import Extraction
 from factcli.store import Store
 from factcli.text import sentence_spans
@@ -145,7 +153,7 @@ class Indexer:
         if prune:
             with self.store.transaction():
                 gone = [key for key, path in self.store.document_keys() if path and not os.path.exists(path)]
-                summary.pruned = self.store.prune(gone)
+                summary.pruned += self.store.prune(gone)
                 self.store.finish()
         summary.seconds = time.perf_counter() - started
         return summary
@@ -166,7 +174,7 @@ class Indexer:
         """Results in file order. Files are read and hashed here, so unchanged ones never reach a worker."""
         by_path: dict[str, dict[str, str]] = {}
         for key, sha256 in known.items():
-            by_path.setdefault(key.split("#", 1)[0], {})[key] = sha256
+            by_path.setdefault(_file_of(key), {})[key] = sha256
 
         def changed() -> Iterator[tuple[Candidate, bytes, list[str]] | Result]:
             for candidate in candidates:
@@ -240,6 +248,12 @@ class Indexer:
         else:
             summary.skipped += 1
         on_problem(problem)
+
+
+def _file_of(key: str) -> str:
+    """The file a document key belongs to: "/a/feed.jsonl#3" -> "/a/feed.jsonl"; "/a/b#1.txt" is its own."""
+    path, _, number = key.rpartition("#")
+    return path if number.isdigit() and path.lower().endswith(tuple(JSON_SUFFIXES)) else key
 
 
 def _in_order(window: list, extracted: Iterator[list[Result]]) -> Iterator[Result]:

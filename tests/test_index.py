@@ -286,3 +286,14 @@ def test_speaker_counts_follow_reindexing_and_pruning(tmp_path):
     invoke("index", folder, "--prune", db=db)
     listed, counted = counts(db)
     assert listed == counted == {"Ana Lopes": per_document}
+
+
+def test_unusual_file_names_are_still_recognised_as_unchanged(tmp_path):
+    folder = make_folder(tmp_path, **{"issue#5.txt": SAMPLE, "notes #2.md": SAMPLE, "feed#1.jsonl": ""})
+    (folder / "feed#1.jsonl").write_text(json.dumps({"text": 'Chef Ada Lin said: "Soup is ready."'}) + "\n")
+    db = tmp_path / "x.db"
+    invoke("index", folder, db=db)
+    again = invoke("index", folder, db=db)
+    assert "0 documents indexed" in again.stderr and "3 unchanged" in again.stderr
+    assert {r["doc"] for r in json.loads(invoke("sources", "--json", db=db).stdout)} == {
+        "issue#5.txt", "notes #2.md", "feed#1.jsonl#1"}
