@@ -148,12 +148,6 @@ def parse_documents(candidate: Candidate, raw: bytes) -> list[Document] | Proble
     return [document_from_bytes(candidate.doc, path, raw)]
 
 
-def read_documents(candidate: Candidate) -> list[Document] | Problem:
-    """Read and parse one file; never raises."""
-    raw = read_file(candidate)
-    return raw if isinstance(raw, Problem) else parse_documents(candidate, raw)
-
-
 def document_from_stdin(raw: bytes, name: str) -> Document:
     """Standard input as one document: HTML when it looks like a page, else plain text."""
     if raw.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):

@@ -59,7 +59,6 @@ class Summary:
 class Extracted:
     """A worker's result for one changed document."""
 
-    key: str
     document: Document
     extraction: Extraction
     sentences: list[tuple[int, int]]
@@ -96,7 +95,7 @@ def extract_document(document: Document) -> tuple[Extraction, list[tuple[int, in
 
 def _extract(document: Document) -> Extracted:
     extraction, sentences = extract_document(document)
-    return Extracted(document.key, document, extraction, sentences)
+    return Extracted(document, extraction, sentences)
 
 
 def _work(task: tuple[Candidate, bytes, list[str]]) -> list[Result]:
@@ -144,17 +143,11 @@ class Indexer:
                 for done, result in enumerate(results, start=1):
                     self._apply(result, summary, on_problem)
                     on_progress(done, len(candidates))
-                self.store.finish()
+                self._tidy(summary, prune)
         else:
             self._write_in_batches(results, summary, len(candidates), on_problem, on_progress)
-            if summary.documents or summary.pruned:
-                with self.store.transaction():
-                    self.store.finish()
-        if prune:
             with self.store.transaction():
-                gone = [key for key, path in self.store.document_keys() if path and not os.path.exists(path)]
-                summary.pruned += self.store.prune(gone)
-                self.store.finish()
+                self._tidy(summary, prune)
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -166,7 +159,7 @@ class Indexer:
         results = [Unchanged(1) if known.get(d.key) == d.sha256 else _extract(d) for d in documents]
         self._write_in_batches(iter(results), summary, len(results), lambda p: None, lambda d, t: None)
         with self.store.transaction():
-            self.store.finish()
+            self._tidy(summary, prune=False)
         summary.seconds = time.perf_counter() - started
         return summary
 
@@ -227,6 +220,14 @@ class Indexer:
                 else:
                     return
 
+    def _tidy(self, summary: Summary, prune: bool) -> None:
+        """End of a run: drop documents whose files are gone, then, if anything changed, merge and recount speakers."""
+        if prune:
+            gone = [key for key, path in self.store.document_keys() if path and not os.path.exists(path)]
+            summary.pruned += self.store.prune(gone)
+        if summary.documents or summary.pruned:
+            self.store.finish()
+
     def _apply(self, result: Result, summary: Summary, on_problem) -> None:
         if isinstance(result, Unchanged):
             summary.unchanged += result.count
@@ -235,7 +236,7 @@ class Indexer:
         elif isinstance(result, Problem):
             self._record_problem(result, summary, on_problem)
         else:
-            self.store.replace_document(result.key, result.document, result.extraction, result.sentences)
+            self.store.replace_document(result.document, result.extraction, result.sentences)
             summary.documents += 1
             summary.quotes += len(result.extraction.quotes)
             summary.figures += len(result.extraction.figures)

@@ -314,8 +314,8 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20, documents: Doc
     expression = fts_expression(words)
     where, where_params = documents.where()
     total = 0
-    ranked: list[tuple[float, str, int]] = []
-    for _, _, table in SEARCHED:
+    ranked: list[tuple[float, int, int]] = []  # (bm25, index into SEARCHED, rowid)
+    for searched, (_, _, table) in enumerate(SEARCHED):
         body = f"FROM {table}_fts WHERE {table}_fts MATCH ?"
         if where:
             body = (f"FROM {table}_fts JOIN {table} t ON t.id = {table}_fts.rowid "
@@ -324,11 +324,11 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20, documents: Doc
         total += conn.execute(f"SELECT count(*) {body}", params).fetchone()[0]
         sql = f"SELECT {table}_fts.rowid, bm25({table}_fts) AS score {body} ORDER BY score"
         rows = conn.execute(sql + (" LIMIT ?" if limit else ""), [*params, limit] if limit else params)
-        ranked += [(score, table, rowid) for rowid, score in rows]
+        ranked += [(score, searched, rowid) for rowid, score in rows]
     ranked.sort()
     records = []
-    for _, table, rowid in ranked[:limit] if limit else ranked:
-        kind, prefix, _ = next(entry for entry in SEARCHED if entry[2] == table)
+    for _, searched, rowid in ranked[:limit] if limit else ranked:
+        kind, prefix, table = SEARCHED[searched]
         row = conn.execute(
             f"""SELECT '{prefix}' || t.id AS id, '{kind}' AS type, t.text, d.doc, d.path, t.line, t.start, t."end",
                 snippet({table}_fts, -1, '[', ']', '…', 24) AS snippet
@@ -351,15 +351,14 @@ def speakers(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, lim
     if speaker_ids is not None:
         where.append(f"s.id IN ({_marks(speaker_ids)})")
         params += speaker_ids
+    chosen = f"FROM speakers s {'WHERE ' + ' AND '.join(where) if where else ''}"
     if doc_where:
         counts = f"""SELECT s.id, s.name, s.type, s.role,
                    (SELECT count(*) FROM quotes WHERE speaker_id = s.id{in_documents}) AS quotes,
-                   (SELECT count(*) FROM figures WHERE claimed_by_id = s.id{in_documents}) AS figures
-                   FROM speakers s {"WHERE " + " AND ".join(where) if where else ""}"""
+                   (SELECT count(*) FROM figures WHERE claimed_by_id = s.id{in_documents}) AS figures {chosen}"""
         params = [*doc_params, *doc_params, *params]
     else:  # the counts the indexer keeps
-        counts = f"""SELECT s.id, s.name, s.type, s.role, s.quotes, s.figures
-                   FROM speakers s {"WHERE " + " AND ".join(where) if where else ""}"""
+        counts = f"SELECT s.id, s.name, s.type, s.role, s.quotes, s.figures {chosen}"
     base = f"SELECT * FROM ({counts}) WHERE quotes + figures > 0"
     total = conn.execute(f"SELECT count(*) FROM ({base})", params).fetchone()[0]
     sql = base + " ORDER BY quotes DESC, figures DESC, name"

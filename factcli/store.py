@@ -123,20 +123,18 @@ class Store:
         """key -> sha256 of every indexed document."""
         return {row[0]: row[1] for row in self.conn.execute("SELECT key, sha256 FROM documents")}
 
-    def replace_document(
-        self, key: str, document: Document, extraction: Extraction, sentences: list[tuple[int, int]]
-    ) -> None:
+    def replace_document(self, document: Document, extraction: Extraction, sentences: list[tuple[int, int]]) -> None:
         """Delete the document's old records and write the new ones; call inside a transaction.
 
         Rows go in through executemany on prepared statements: this is the indexer's one
         single-threaded step, and sqlite-utils' per-call row building would triple its cost.
         """
-        self.delete_document(key)
+        self.delete_document(document.key)
         conn = self.conn
         doc_id = conn.execute(
             """INSERT INTO documents (key, doc, path, title, date, outlet, url, sha256, size, indexed_at, text)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (key, document.doc, document.path, document.title, document.date, document.outlet, document.url,
+            (document.key, document.doc, document.path, document.title, document.date, document.outlet, document.url,
              document.sha256, document.size, datetime.now(UTC).isoformat(timespec="seconds"), document.text),
         ).lastrowid
         aliases = []

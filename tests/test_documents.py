@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.documents import Candidate, Problem, decode, find_candidates, read_documents, title_and_date
+from factcli.documents import Candidate, Problem, decode, find_candidates, parse_documents, read_file, title_and_date
 
 
 @pytest.mark.parametrize(
@@ -54,13 +54,14 @@ def test_missing_path_is_a_problem(tmp_path):
 
 
 def test_vanished_file_is_a_problem(tmp_path):
-    result = read_documents(Candidate("gone.txt", tmp_path / "gone.txt"))
+    result = read_file(Candidate("gone.txt", tmp_path / "gone.txt"))
     assert isinstance(result, Problem) and result.unreadable
 
 
 def test_read_document_hashes_the_bytes(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(b"hello\n")
-    [document] = read_documents(Candidate("a.txt", path))
+    candidate = Candidate("a.txt", path)
+    [document] = parse_documents(candidate, read_file(candidate))
     assert document.sha256 == "5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03"
     assert document.size == 6 and document.text == "hello\n"
