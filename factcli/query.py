@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import dataclass
 
 # Below this rapidfuzz score (0-100) a name does not match; above the lower one it is worth suggesting.
 NAME_MATCH_CUTOFF = 80
@@ -51,13 +50,16 @@ FROM figures f JOIN documents d ON d.id = f.document_id LEFT JOIN speakers s ON 
 """
 
 
-@dataclass(frozen=True)
 class Documents:
-    """Which documents a lookup reads: by outlet, title or path, and by date (ISO prefixes, inclusive)."""
+    """Which documents a lookup reads: by outlet, title or path, and by date (ISO prefixes, inclusive).
 
-    source: str | None = None
-    since: str | None = None
-    until: str | None = None
+    Plain classes here, not dataclasses: importing dataclasses costs a lookup more than its query.
+    """
+
+    __slots__ = ("source", "since", "until")
+
+    def __init__(self, source: str | None = None, since: str | None = None, until: str | None = None):
+        self.source, self.since, self.until = source, since, until
 
     def where(self, alias: str = "d") -> tuple[list[str], list]:
         clauses, params = [], []
@@ -77,21 +79,22 @@ class Documents:
 EVERY_DOCUMENT = Documents()
 
 
-@dataclass
 class Result:
     """Records for one page of output and how many there were in all."""
 
-    records: list[dict]
-    total: int
-    note: str | None = None
+    __slots__ = ("records", "total", "note")
+
+    def __init__(self, records: list[dict], total: int, note: str | None = None):
+        self.records, self.total, self.note = records, total, note
 
 
-@dataclass
 class SpeakerMatch:
     """Speakers a name query resolved to, or the names it came closest to."""
 
-    ids: list[int]
-    suggestions: list[str]
+    __slots__ = ("ids", "suggestions")
+
+    def __init__(self, ids: list[int], suggestions: list[str]):
+        self.ids, self.suggestions = ids, suggestions
 
 
 def fts_words(query: str) -> list[str]:

@@ -1,4 +1,4 @@
-"""Start-up stays light: a JSON lookup imports neither rich, sqlite_utils, pydantic nor rapidfuzz."""
+"""Start-up stays light: a JSON lookup imports neither Typer, rich, sqlite_utils, pydantic nor rapidfuzz."""
 from __future__ import annotations
 
 import json
@@ -9,12 +9,13 @@ from .conftest import invoke
 
 PROBE = """
 import sys
-from factcli.cli import app
+from factcli.launcher import main
 try:
-    app(sys.argv[1:])
+    main()
 except SystemExit:
     pass
-heavy = sorted({name.split('.')[0] for name in sys.modules} & {'rich', 'sqlite_utils', 'pydantic', 'rapidfuzz'})
+heavy = {'typer', 'rich', 'sqlite_utils', 'pydantic', 'rapidfuzz', 'dataclasses', 'pathlib'}
+heavy = sorted({name.split('.')[0] for name in sys.modules} & heavy)
 print(heavy, file=sys.stderr)
 """
 
