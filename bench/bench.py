@@ -7,7 +7,9 @@ then builds a corpus of COPIES distinct copies of it (each file gets a line
 naming its copy, so no content-hash shortcut applies) and indexes that.
 Lookups run as subprocesses, as a user or a script runs them, and report the
 median of RUNS. Peak memory is the summed resident size of factcli and its
-worker processes, sampled every 20 ms. Prints a table and writes JSON.
+worker processes, sampled every 100 ms (each sample reads all of /proc, a few
+ms of CPU that a finer interval would take from the run it measures). Prints a
+table and writes JSON.
 """
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ LOOKUPS = {
     "search QUERY --json": ["search", "{query}", "--json"],
     "speakers --json": ["speakers", "--json"],
 }
+SAMPLE_SECONDS = 0.1
 FLOORS = {"index": 8.0, "reindex": 2.0, "index_large": 120.0, "peak_mb": 500.0, "lookup_ms": 150.0,
           "lookup_large_ms": 200.0, "help_ms": 150.0}
 
@@ -71,7 +74,7 @@ def run_measured(argv: list[str], env: dict) -> tuple[float, float, subprocess.C
         nonlocal peak
         while not done.is_set():
             peak = max(peak, tree_rss_mb(process.pid))
-            done.wait(0.02)
+            done.wait(SAMPLE_SECONDS)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()

@@ -36,8 +36,9 @@ BATCH_DOCUMENTS = 200
 BATCH_SECONDS = 1.0
 # Below this many files, worker start-up costs more than it saves.
 PARALLEL_MIN_FILES = 16
-# Files handed to the workers at a time.
+# Files handed to the workers at a time, and how many such windows are in flight.
 WINDOW_FILES = 256
+WINDOWS_IN_FLIGHT = 2
 
 
 @dataclass
@@ -81,12 +82,17 @@ class Gone:
 Result = Extracted | Unchanged | Gone | Problem
 
 
-def extract_document(document: Document) -> tuple[Extraction, list[tuple[int, int]]]:
-    """All records of one document; pure, so it runs in any process."""
-    # imported on first use: a run that finds nothing changed never compiles the extractors' patterns
+def _load_extractors():
+    """The extractors, imported on first use: a run that finds nothing changed never compiles their patterns."""
     from factcli.figures import extract_figures
     from factcli.quotes import extract_quotes
 
+    return extract_quotes, extract_figures
+
+
+def extract_document(document: Document) -> tuple[Extraction, list[tuple[int, int]]]:
+    """All records of one document; pure, so it runs in any process."""
+    extract_quotes, extract_figures = _load_extractors()
     sentences = sentence_spans(document.text)
     quotes, speakers = extract_quotes(document.text, sentences=sentences)
     figures = extract_figures(document.text, quotes, sentences)
@@ -195,10 +201,11 @@ class Indexer:
             for window in _windows(items, WINDOW_FILES):
                 tasks = [item for item in window if isinstance(item, tuple)]
                 if tasks and pool is None:
+                    _load_extractors()  # once here, not in each worker
                     context = multiprocessing.get_context(_start_method())
                     pool = stack.enter_context(context.Pool(self.jobs, initializer=_ignore_interrupts))
                 in_flight.append((window, pool.imap(_work, tasks, chunksize=8) if tasks else iter(())))
-                if len(in_flight) == 2:
+                if len(in_flight) == WINDOWS_IN_FLIGHT:
                     yield from _in_order(*in_flight.popleft())
             for window, extracted in in_flight:
                 yield from _in_order(window, extracted)
