@@ -45,8 +45,7 @@ class Store:
             if not self._has_schema():  # another writer may have been first
                 self._create_schema()
             conn.execute("COMMIT")
-        self._speaker_ids = {row[1]: row[0] for row in conn.execute("SELECT id, name FROM speakers")}
-        self._described: set[tuple] = set()  # (id, role, type) already written, to skip repeat updates
+        self._load_speakers()
 
     @contextmanager
     def transaction(self):
@@ -183,24 +182,36 @@ class Store:
         for table in (*DOCUMENT_TABLES, "documents", "aliases", "speakers"):
             conn.execute(f"DELETE FROM {table}")
         self._speaker_ids.clear()
+        self._held.clear()
         self._synced = dict.fromkeys(DOCUMENT_TABLES, 0)
 
     def document_keys(self) -> list[tuple[str, str | None]]:
         return [(row[0], row[1]) for row in self.conn.execute("SELECT key, path FROM documents")]
 
+    def _load_speakers(self) -> None:
+        self._speaker_ids: dict[str, int] = {}
+        self._held: dict[int, tuple[str | None, str]] = {}  # id -> (role, type) as the row holds them
+        for speaker_id, name, role, type_ in self.conn.execute("SELECT id, name, role, type FROM speakers"):
+            self._speaker_ids[name] = speaker_id
+            self._held[speaker_id] = (role, type_)
+
     def _speaker_id(self, name: str, type_: str | None = None, role: str | None = None) -> int:
+        """The speaker's id, added when new; a role fills one the row lacks, a type replaces the row's."""
         speaker_id = self._speaker_ids.get(name)
         if speaker_id is None:
             speaker_id = self.conn.execute(
                 "INSERT INTO speakers (name, type, role) VALUES (?, ?, ?)", (name, type_ or "person", role)
             ).lastrowid
             self._speaker_ids[name] = speaker_id
-        elif (role or type_) and (speaker_id, role, type_) not in self._described:
+            self._held[speaker_id] = (role, type_ or "person")
+            return speaker_id
+        held_role, held_type = self._held[speaker_id]
+        if (role and held_role is None) or (type_ and type_ != held_type):
             self.conn.execute(
                 "UPDATE speakers SET role = coalesce(role, ?), type = coalesce(?, type) WHERE id = ?",
                 (role, type_, speaker_id),
             )
-        self._described.add((speaker_id, role, type_))
+            self._held[speaker_id] = (held_role or role, type_ or held_type)
         return speaker_id
 
     def finish(self) -> None:
@@ -221,7 +232,7 @@ class Store:
             """UPDATE speakers SET quotes = (SELECT count(*) FROM quotes WHERE speaker_id = speakers.id),
                                    figures = (SELECT count(*) FROM figures WHERE claimed_by_id = speakers.id)"""
         )
-        self._speaker_ids = {row[1]: row[0] for row in self.conn.execute("SELECT id, name FROM speakers")}
+        self._load_speakers()
 
     def _merge_speaker(self, short: str, full: str) -> None:
         old = self._speaker_ids.get(short)
