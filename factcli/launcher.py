@@ -94,16 +94,16 @@ def _convert(value: str, kind: str):
 
 
 HELP_OPTIONS = ("-h", "--help")
+HELP_TOPICS = ("", "index", *COMMANDS)  # the program's help, and each command's
 HELP_WIDTH = 80  # Click wraps help to the terminal, up to this many columns
 
 
 def help_topic(argv: list[str], environ=os.environ) -> str | None:
     """Whose help argv asks for ("" for the program's, or a command), when Click would draw it full width."""
-    if argv in ([], ["-h"], ["--help"]):
-        topic = ""
-    elif len(argv) == 2 and argv[1] in HELP_OPTIONS and argv[0] in COMMANDS | {"index": None}:
-        topic = argv[0]
-    else:
+    if argv and argv[-1] not in HELP_OPTIONS or len(argv) > 2:
+        return None
+    topic = argv[0] if len(argv) == 2 else ""
+    if topic not in HELP_TOPICS:
         return None
     return topic if _terminal_columns(environ) >= HELP_WIDTH else None
 

@@ -223,7 +223,9 @@ def helptext_module(topics: dict[str, str]) -> str:
 
 
 def test_stored_help_is_typers():
-    expected = helptext_module(typer_help())
+    topics = typer_help()
+    assert set(topics) == set(launcher.HELP_TOPICS)
+    expected = helptext_module(topics)
     if os.environ.get("FACTCLI_WRITE_HELP"):
         HELPTEXT.write_text(expected)
     assert HELPTEXT.read_text() == expected, "to store the new help: FACTCLI_WRITE_HELP=1 pytest tests/test_launcher.py"
@@ -232,7 +234,7 @@ def test_stored_help_is_typers():
 @pytest.mark.parametrize(("argv", "environ", "topic"), [
     ([], {}, ""), (["--help"], {}, ""), (["-h"], {"COLUMNS": "120"}, ""), (["quote", "--help"], {}, "quote"),
     (["index", "-h"], {}, "index"), (["--help"], {"COLUMNS": "79"}, None), (["quote", "x", "--help"], {}, None),
-    (["nosuchcommand", "--help"], {}, None), (["--version"], {}, None),
+    (["nosuchcommand", "--help"], {}, None), (["--version"], {}, None), (["--help", "--help"], {}, None),
 ])
 def test_help_is_printed_here_only_at_full_width(argv, environ, topic):
     assert launcher.help_topic(argv, environ) == topic
