@@ -46,7 +46,7 @@ _CLAUSE_STOP = re.compile(
     r"|[a-z]+ing)\b"
     r"|(?<=\s)\s*but\s+(?=[a-z]+ed\b)|(?<=,)(?P<quote>\s*[“\"])"
     r"|(?<=;)\s|(?<=\s)\s*and\s+(?:also\s+)?(?:said|says|added|claimed|warned|argued|insisted|called|accused|urged|"
-    r"told|stressed|noted)\b|(?<=\s)[—–-]\s(?=[^—–]*$)|(?<=\s)\s*(?:according\s+to)\b)"
+    r"told|stressed|noted)\b|(?<=\s)(?P<dash>[—–-])\s|(?<=\s)\s*(?:according\s+to)\b)"
 )
 _FINDINGS = re.compile(r"\b(?:data|figures|survey|surveys|study|studies|poll|polls|estimates?|research|statistics|"
                        r"analysis|records|census|forecasts?|results|index|calculations|numbers|reports?)\b")
@@ -368,6 +368,7 @@ _LOWER_LEAD = re.compile(r"[\s,.!?”\"’'—–-]*(?:[a-z][\w\-]*\s+){0,2}")
 _WORD_THEN_QUOTE = re.compile(r"\s*\w+\s*:\s*[“\"‘']")
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _CLOSER = re.compile(r"[”\"]")
+_DASH = re.compile(r"\s[—–-]\s|[—–]")
 _OWNER = re.compile(r"[’']s?\s")
 _CLAUSE_COMMA = re.compile(r",[”\"’]?\s+")
 _AFTER_A_QUOTE = re.compile(r"[”\"’'],?\s+(?:[\w’'.\-]+\s+){0,4}$")
@@ -382,6 +383,8 @@ _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
 def _clause_end(work: str, pos: int, sent_end: int) -> int:
     """Where a reported clause stops: before ", but", ", adding", "; " or a direct quote with its own cue."""
     for stop in _CLAUSE_STOP.finditer(work, pos, sent_end):
+        if stop.group("dash") and (_DASH.search(work, pos, stop.start()) or _DASH.search(work, stop.end(), sent_end)):
+            continue  # one of a pair: "the election - widely tipped for May - would be"; a lone dash ends it
         if not stop.group("quote"):
             return stop.start()
         close = _CLOSER.search(work, stop.end(), sent_end)

@@ -91,8 +91,12 @@ STOP_CAPS = ("At|In|On|But|And|The|A|An|For|If|As|When|While|After|Before|With|F
              "What|Who|Why|How|Where|Which|Speaking|Responding|Writing|Some|Many|Most|All|Both|Each|Every|Other|"
              "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday")
 STOP_CAPS = alternation(STOP_CAPS.split("|"))
-_NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{STOP_CAPS}\b)(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])"
-               rf"|[A-ZÀ-ÝĀ-Ž](?:[\w\-]|[’'](?!s\b)(?=\w))*+|al-[\w\-]++|el-[\w\-]++)")
+# Capitalised words no name starts with: the words above, and days ("On Monday Tony Blair said"),
+# except as the first word of a newspaper's name ("the Sunday Telegraph").
+NOT_A_NAME = (rf"(?:{STOP_CAPS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\s+(?:Times|Telegraph|Mirror|Express|"
+              r"Herald|Post|Mail|Independent|Tribune|Star|Observer|People|Sport|Business|World)\b))\b")
+_NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{NOT_A_NAME})(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])"
+               rf"|[A-ZÀ-ÝĀ-Ž](?:[\w\-]|&(?=[A-Z])|[’'](?!s\b)(?=\w))*+|al-[\w\-]++|el-[\w\-]++)")
 _LINK = r"(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*"
 _ROLE_WORD = "(?:(?:co|vice|ex|deputy)-)?(?:" + alternation("""spokesperson spokesman spokeswoman adviser advisor
     minister secretary official chief head leader president commander director prosecutor envoy ambassador governor
@@ -147,7 +151,7 @@ SENTENCE_SUBJECT = re.compile(
 # What may sit between a cue verb and its clause: an object, a medium, a time.
 _OBJECT = re.compile(
     r"(?:\s+[\w’'\-]+(?:\s+[\w’'\-]+){0,5}?(?=\s+that\b)"
-    r"|\s+(?:the\s+)?(?:[A-Z](?:[\w’'\-]|\.(?=\w))*+(?:[’']s)?\s*){1,6}"
+    r"|\s+(?:the\s+)?[A-Z](?:[\w’'\-]|\.(?=\w))*+(?:[’']s)?\s*(?:[A-Z0-9](?:[\w’'\-]|\.(?=\w))*+(?:[’']s)?\s*){0,5}"
     r"(?:(?:programme|show|newspaper|magazine|website|radio|channel|station|agency|podcast|members|supporters|"
     r"officials|voters|delegates|leaders|staff|workers|reporters|journalists|colleagues|investors|viewers|"
     r"listeners|readers|fans)\b)?"

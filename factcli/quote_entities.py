@@ -13,13 +13,13 @@ from collections import Counter
 from functools import lru_cache
 
 from .quote_attribution import Attribution
-from .quote_cues import STOP_CAPS
+from .quote_cues import NOT_A_NAME
 from .quote_doc import Doc
 from .speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, Mention, SpeakerTable, split_name
 
 # A capitalised word; the capital comes first so that a scan skips straight to capitals, and the
 # stop-word check looks back at it.
-_CAP = rf"[A-ZÀ-ÝĀ-Ž](?<=(?!{STOP_CAPS}\b).)(?:[\w’'\-]{{0,3}}\.(?!\s+[a-z])|[\w’'\-]*)"
+_CAP = rf"[A-ZÀ-ÝĀ-Ž](?<=(?!{NOT_A_NAME}).)(?:[\w’'\-]{{0,3}}\.(?!\s+[a-z])|(?:[\w’'\-]|&(?=[A-Z]))*)"
 _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")

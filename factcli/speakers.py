@@ -54,7 +54,7 @@ _ADJECTIVE = re.compile(r"(?:an|ese|ish|ic|i|ch|ean)$")
 _LOCATED = re.compile(r"-(?:based|born|run|led|[a-z]+ing|[a-z]+ed)$")  # "Bracknell-based", "coffee-loving"
 _GROUP_ADJECTIVES = frozenset("""local western eastern northern southern senior top former foreign other some
     many several government state military security intelligence police health industry company party""".split())
-_TOKEN = re.compile(r"[^\W\d_][\w’'.\-]*", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_](?:[\w’'.\-]|&(?=[A-Z]))*", re.UNICODE)  # "S&P" is one word
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 

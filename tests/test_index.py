@@ -297,3 +297,17 @@ def test_unusual_file_names_are_still_recognised_as_unchanged(tmp_path):
     assert "0 documents indexed" in again.stderr and "3 unchanged" in again.stderr
     assert {r["doc"] for r in json.loads(invoke("sources", "--json", db=db).stdout)} == {
         "issue#5.txt", "notes #2.md", "feed#1.jsonl#1"}
+
+
+def test_records_cross_process_boundaries_intact():
+    """Workers pickle records to the writer; every field must arrive as it left."""
+    import pickle
+
+    from factcli.records import Figure, Quote, Speaker
+
+    records = [
+        Quote("We will win", "direct", 3, 14, "John Kirby", "spokesman", "Kirby", "told CNN", "He said: We will win"),
+        Figure("25 million tons", 25e6, 0, 15, None, "ton", "approx", "grain — Black Sea", "Erdogan", "About 25..."),
+        Speaker("Kremlin", "organisation", None, ["the Kremlin", "Moscow"]),
+    ]
+    assert pickle.loads(pickle.dumps(records)) == records

@@ -357,3 +357,27 @@ def test_long_single_line_is_linear():
     line = "The minister said the plan “works well,” and added, “We will see.” " * 2_000
     small_t, large_t = _seconds(line), _seconds(line * 8)
     assert large_t < max(1.0, 16 * small_t)
+
+
+def test_a_broadcast_named_with_a_number_is_the_cues_object():
+    quote = only("Lord Falconer told BBC Radio 4's Today programme he hoped mediation could settle disputes.",
+                 "he hoped mediation could settle disputes")
+    assert (quote.speaker, quote.cue) == ("Falconer", "told BBC Radio 4's Today programme")
+    after_a_quote = "“It is a preposterous law,” Michael Cawley told Radio 4's Today programme."
+    assert [q.text for q in quotes_of(after_a_quote)] == ["It is a preposterous law,"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("On Monday Tony Blair said the treaty would protect the veto.", "Tony Blair"),
+    ("The Sunday Telegraph said the minister would resign within weeks.", "Sunday Telegraph"),
+    ("S&P said the government's own debt was looking a good bet.", "S&P"),
+])
+def test_days_do_not_start_names_and_ampersands_join_them(text, speaker):
+    assert [q.speaker for q in quotes_of(text, "indirect")] == [speaker]
+
+
+def test_a_dash_pair_stays_inside_a_reported_clause_and_a_single_dash_ends_it():
+    paired = quotes_of("Mr Kennedy said the election - widely tipped for 5 May - would be hard to call.", "indirect")
+    assert [q.text for q in paired] == ["the election - widely tipped for 5 May - would be hard to call"]
+    single = quotes_of("Anna Berg said the plan would fail within a year - a view many analysts share.", "indirect")
+    assert [q.text for q in single] == ["the plan would fail within a year"]
