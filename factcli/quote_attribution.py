@@ -308,7 +308,8 @@ def _according_to(work: str, match: re.Match, sent_start: int, sent_end: int) ->
 def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end: int) -> Attribution | None:
     if _NOT_A_CUE_BEFORE.search(work, max(sent_start, match.start() - 12), match.start()):
         return None
-    if _AFTER_A_QUOTE.search(work, max(sent_start, match.start() - 60), match.start()):
+    after_quote = _AFTER_A_QUOTE.search(work, max(sent_start, match.start() - 60), match.start())
+    if after_quote and not _closes_a_fragment(work, sent_start, after_quote.start()):
         return None  # "…,” he said": the cue of a direct quote
     pos = skip_complement(work, match.end(), sent_end, lemma)
     after_cue = pos
@@ -378,6 +379,14 @@ _FINITE_AFTER = re.compile(
     r"became|came|went|saw|put|set|led|held|ran|won|lost|got|kept|brought|thought|felt|found|paid|sought|stood|"
     r"fought|knew|drew|grew|chose|rose|fell|broke|spent|heard|built|hit|cut|let)\b")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
+
+
+def _closes_a_fragment(work: str, sent_start: int, close: int) -> bool:
+    """True when the quote closing at `close` opened inside the writer's sentence ("X is “very unlikely,” he said"):
+    the sentence reports speech and quotes a fragment of it, so it is indirect speech as well."""
+    opening = max(work.rfind("“", sent_start, close), work.rfind('"', sent_start, close))
+    lead = work[sent_start:opening].rstrip() if opening > sent_start else ""
+    return lead[-1:].isalnum() and len(lead.split()) >= 2  # opened mid-clause, not after ", " or ". "
 
 
 def _clause_end(work: str, pos: int, sent_end: int) -> int:

@@ -91,9 +91,12 @@ STOP_CAPS = ("At|In|On|But|And|The|A|An|For|If|As|When|While|After|Before|With|F
              "What|Who|Why|How|Where|Which|Speaking|Responding|Writing|Some|Many|Most|All|Both|Each|Every|Other|"
              "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday")
 STOP_CAPS = alternation(STOP_CAPS.split("|"))
-# Capitalised words no name starts with: the words above, and days ("On Monday Tony Blair said"),
-# except as the first word of a newspaper's name ("the Sunday Telegraph").
-NOT_A_NAME = (rf"(?:{STOP_CAPS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\s+(?:Times|Telegraph|Mirror|Express|"
+# Capitalised words no name starts with: the words above, months that are not also first names
+# ("In December Microsoft said"), shares of a whole ("Three-quarters said"), and days ("On Monday
+# Tony Blair said") except as the first word of a newspaper's name ("the Sunday Telegraph").
+NOT_A_NAME = (rf"(?:{STOP_CAPS}|January|February|March|September|October|November|December|Half"
+              r"|(?:One|Two|Three|Four)-(?:third|quarter|fifth)s?"
+              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\s+(?:Times|Telegraph|Mirror|Express|"
               r"Herald|Post|Mail|Independent|Tribune|Star|Observer|People|Sport|Business|World)\b))\b")
 _NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{NOT_A_NAME})(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])"
                rf"|[A-ZÀ-ÝĀ-Ž](?:[\w\-]|&(?=[A-Z])|[’'](?!s\b)(?=\w))*+|al-[\w\-]++|el-[\w\-]++)")

@@ -24,6 +24,7 @@ _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|l
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;:“”\"()\n]{3,90}?)(?=,)")
+_RELATIVE = re.compile(r"(?:who|which|whose)\b")  # ", who fired Liverpool into the last 16," is no role
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|should|could|can|has|have|had|must|may|might)\b")
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}})$")
 _NAME_AFTER = re.compile(rf",[ \t]*({_CAP}(?:[ \t]+{_CAP}){{1,3}}),")
@@ -181,7 +182,8 @@ class EntityIndex:
         if mention is None:
             return
         # "Maria Garcia, 45," gives an age; "According to Zakharova, an integral part … should" a clause
-        if a.appos and not mention.role and not a.appos.isdigit() and not _CLAUSE_WORD.search(a.appos):
+        if (a.appos and not mention.role and not a.appos.isdigit() and not _CLAUSE_WORD.search(a.appos)
+                and not _RELATIVE.match(a.appos)):
             role = " ".join(a.appos.split())
             if role.split()[0].lower() in ("a", "an", "the"):
                 role = role.split(" ", 1)[1] if " " in role else role

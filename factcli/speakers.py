@@ -107,10 +107,14 @@ def split_name(phrase: str) -> Mention | None:
         start = _org_start(tokens, lowered, lower_at)
         return Mention(" ".join(tokens[start:]), " ".join(tokens[:start]) or None, "organisation", None)
     name_tokens = [t for t in tokens[boundary + 1:] if _clean(t) not in HONORIFICS]
-    while len(name_tokens) > 1 and (name_tokens[0].isupper() or _clean(name_tokens[0]) in _CONNECTORS):
-        name_tokens = name_tokens[1:]  # "ICC Piotr Hofmanski": the acronym is the role's
+    while len(name_tokens) > 1 and (_clean(name_tokens[0]) in _CONNECTORS
+                                    or (name_tokens[0].isupper() and len(name_tokens) > 2)):
+        name_tokens = name_tokens[1:]  # "ICC Piotr Hofmanski": the acronym is the role's; "UK Athletics" stays
     if not name_tokens:
         return None
+    affiliation = next((i for i, t in enumerate(name_tokens) if i >= 2 and _clean(t) in ("of", "for", "at")), None)
+    if affiliation is not None:
+        name_tokens = name_tokens[:affiliation]  # "Doug Williams of BT": the person, not "of BT"
     if len(name_tokens) > 3:
         name_tokens = name_tokens[-2:]
     role = " ".join(t for t in tokens[:boundary + 1] if _clean(t) not in HONORIFICS) or None

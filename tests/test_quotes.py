@@ -381,3 +381,31 @@ def test_a_dash_pair_stays_inside_a_reported_clause_and_a_single_dash_ends_it():
     assert [q.text for q in paired] == ["the election - widely tipped for 5 May - would be hard to call"]
     single = quotes_of("Anna Berg said the plan would fail within a year - a view many analysts share.", "indirect")
     assert [q.text for q in single] == ["the plan would fail within a year"]
+
+
+def test_a_sentence_that_quotes_a_fragment_before_its_cue_is_reported_speech_too():
+    text = "Putin travelling to the country in the first place is “very, very unlikely,” Kirby told CNN."
+    kinds = {q.kind: q for q in quotes_of(text)}
+    assert kinds["partial"].text == "very, very unlikely,"
+    assert kinds["indirect"].text.startswith("Putin travelling to the country")
+    assert kinds["indirect"].speaker == "Kirby"
+    participle = "The Kremlin rejected the warrants as “unacceptable,” arguing that it is not subject to the court."
+    assert [q.text for q in quotes_of(participle, "indirect")] == ["it is not subject to the court"]
+    # a quote that opens its sentence is direct: its cue reports no clause of the writer's
+    assert quotes_of("“We will win the vote,” Anna Berg said.", "indirect") == []
+    assert quotes_of("The plan is dead, she added. “We will win the vote,” Anna Berg said.", "indirect")[0].text == \
+        "The plan is dead"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The trial went well,” said Dr Doug Williams of BT.", "Doug Williams"),
+    ("“The team is ready,” said UK Athletics.", "UK Athletics"),
+    ("“We will appeal,” said ICC President Piotr Hofmanski.", "Piotr Hofmanski"),
+    ("In December Microsoft said it would buy the firm.", "Microsoft"),
+])
+def test_names_keep_to_the_person_or_body(text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_share_of_people_is_not_a_speaker():
+    assert [q.speaker for q in quotes_of("Three-quarters said the minister was right to resign.")] in ([], [None])
