@@ -42,7 +42,8 @@ _QUOTE_OPEN = re.compile(r"\s*[:,]?\s*[“\"‘'„«]")
 _NOT_A_CUE_BEFORE = re.compile(r"(?:\b(?:to|is|are|was|were|been|be|being|not|never|n’t|n't|who|the|a|an|"
                                r"I|we|you|would|could|should|might|may|will|can|must|shall)|[’']s)\s+$")
 _CLAUSE_STOP = re.compile(
-    r"[,;\s](?:(?<=,)\s+(?:but|while|whereas|adding|saying|according\s+to|although|though|as\s+well\s+as|amid"
+    r"(?<=,[”\"’])\s+(?:but|while|whereas|although|though)\b"  # "… held to account,” but he declined …"
+    r"|[,;\s](?:(?<=,)\s+(?:but|while|whereas|adding|saying|according\s+to|although|though|as\s+well\s+as|amid"
     r"|[a-z]+ing)\b"
     r"|(?<=\s)\s*but\s+(?=[a-z]+ed\b)|(?<=,)(?P<quote>\s*[“\"])"
     r"|(?<=;)\s|(?<=\s)\s*and\s+(?:also\s+)?(?:said|says|added|claimed|warned|argued|insisted|called|accused|urged|"
@@ -56,6 +57,8 @@ _DOCUMENTS = re.compile(r"\b(?:decree|law|document|documents|court\s+filings?|fi
 _NOT_A_CLAUSE = re.compile(r"\s*(?:of|to|in|on|at|for|with|by|from|about|up|out|off|over|into|after|before|so|as|"
                            r"nothing|something|anything|goodbye|yes|no|sorry|hello|thanks|more|less|much|little|"
                            r"a\s+(?:lot|word|few)|what|which|why|how|when|where|whether|if|and|or|but)\b|\s*[,.;:!?)]")
+# Verbs whose object and reason ("condemned officials for not talking") are what was said.
+_REASON_LEMMAS = frozenset("blame condemn criticise criticize".split())
 _TO_LEMMAS = frozenset("claim promise pledge vow threaten urge deny admit".split())
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -324,8 +327,9 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     if rest.strip(" .!?\"”’'"):
         if rest.startswith(","):
             return None
-        if lemma in NOUN_OBJECT_LEMMAS and not had_that and not _STARTS_PRONOUN.match(rest):
-            return None
+        if (lemma in NOUN_OBJECT_LEMMAS and not had_that and not _STARTS_PRONOUN.match(rest)
+                and not (lemma in _REASON_LEMMAS and " for " in rest)):
+            return None  # "announced a plan"; but "blamed Ukraine for the attacks" reports what was said
         if lemma == "accuse" and " of " not in rest:
             return None
         if not had_that and _NOT_A_CLAUSE.match(rest) and not (lemma in _TO_LEMMAS and rest.lstrip()[:3] == "to "):

@@ -89,7 +89,7 @@ STOP_CAPS = ("At|In|On|But|And|The|A|An|For|If|As|When|While|After|Before|With|F
              "This|That|These|Those|His|Her|Their|Its|Our|There|Here|So|Yet|Or|Nor|Not|No|Yes|Also|However|"
              "Meanwhile|Still|Now|Then|Asked|Although|Though|Even|Like|Unlike|Despite|During|Since|Until|Because|"
              "What|Who|Why|How|Where|Which|Speaking|Responding|Writing|Some|Many|Most|All|Both|Each|Every|Other|"
-             "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday")
+             "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday|More")
 STOP_CAPS = alternation(STOP_CAPS.split("|"))
 # Capitalised words no name starts with: the words above, months that are not also first names
 # ("In December Microsoft said"), shares of a whole ("Three-quarters said"), and days ("On Monday
@@ -116,7 +116,7 @@ _FUNCTION_WORD = "(?:" + alternation("""over of in on at for with by from to abo
 # A speaker phrase: a pronoun, a (possibly titled) name, or a description, with an optional apposition.
 _NP = (
     rf"(?<![\w’'\-])(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
-    rf"|(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_TOKEN}|{_ROLE_WORD})"
+    rf"|(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_TOKEN}|{_ROLE_WORD}|{_GROUP})"
     rf"(?:(?:(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*\s+|[’']s?\s+)(?:{_NAME_TOKEN}|{_ROLE_WORD}))*+"
     rf"(?:(?:[’']s?\s+(?:[a-z\-]++\s+){{0,3}}?[a-z\-]++)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
     rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
@@ -131,7 +131,8 @@ _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recen
             r"both|all|themselves|itself|[a-z]+ly))*")
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_ADVERBS}\s*$")
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
-_PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + ")")
+_PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"
+                           + _GROUP + ")")
 
 
 def subject_before(work: str, lo: int, hi: int) -> re.Match | None:

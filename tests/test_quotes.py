@@ -409,3 +409,26 @@ def test_names_keep_to_the_person_or_body(text, speaker):
 
 def test_a_share_of_people_is_not_a_speaker():
     assert [q.speaker for q in quotes_of("Three-quarters said the minister was right to resign.")] in ([], [None])
+
+
+def test_a_closing_quote_then_but_ends_the_reported_clause():
+    text = "Kirby said the US wants to see “the guilty held to account,” but he declined to say more."
+    assert [q.text for q in quotes_of(text, "indirect")] == ["the US wants to see “the guilty held to account,”"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Russia has blamed Ukraine for attacks in Crimea during the past year.",
+     "Ukraine for attacks in Crimea during the past year"),
+    ("Ms Berg condemned the council for closing the library without a vote.",
+     "the council for closing the library without a vote"),
+])
+def test_blaming_or_condemning_someone_for_something_is_reported(text, words):
+    assert [q.text for q in quotes_of(text, "indirect")] == [words]
+    assert quotes_of("The firm blamed the weather.", "indirect") == []
+
+
+@pytest.mark.parametrize("text", ["The bridge will reopen in May, officials said.",
+                                  "Analysts say the bridge will reopen in May."])
+def test_an_unnamed_group_reports_speech_with_no_speaker(text):
+    found = quotes_of(text, "indirect")
+    assert [(q.text.lower(), q.speaker) for q in found] == [("the bridge will reopen in may", None)]
