@@ -582,6 +582,10 @@ def _is_label(work: str, match: re.Match, word: str, qty: _Quantity) -> bool:
     end = match.end()
     if word.rstrip(".") in _MONTH_NAMES or (qty.unit is None and _MONTH_AFTER.match(work, end)):
         return True
+    start = match.start()
+    if (end - start == 2 and qty.unit is None and work[start - 1:start] in ("'", "’")
+            and not work[start - 2:start - 1].isalnum()):
+        return True  # "in '94": a year
     if word:
         lower = word.lower()
         if lower in _ID_WORDS:

@@ -118,6 +118,7 @@ NOT_FIGURES = [
     "One of the guards said nothing.",
     "It played during the 1990s.",
     "Fans of the Six Nations cheered.",
+    "The highs were winning in '94 and beating England in ’93.",
 ]
 
 
