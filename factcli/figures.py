@@ -105,7 +105,8 @@ _PERCENT = re.compile(r"[ \t]?%|[ \t]+(?:per[ \t]?cent|percent)(?:age[ \t]+point
 _CURRENCY_WORD = re.compile(
     r"[ \t]+((?:(?:US|American|Australian|Canadian|New Zealand|Hong Kong|Singapore|Swiss)[ \t]+)?"
     r"(?:dollars?|pounds?(?:[ \t]+sterling)?|sterling|euros?|rand|yen|yuan|renminbi|rupees?|roubles?|rubles?|"
-    r"francs?|kronor|krona|krone|reais|naira))\b",
+    r"francs?|kronor|krona|krone|reais|naira|baht|shekels?|hryvnias?|lira|ringgit|rupiah|zlotys?|forints?|"
+    r"dirhams?|riyals?))\b",
     re.IGNORECASE,
 )
 _MODIFIER = re.compile(r"-([a-z]+)(-olds?)?\b(?!-)")

@@ -13,7 +13,8 @@ CURRENCY_SYMBOLS = {
     "hk$": "HKD", "s$": "SGD", "r$": "BRL", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "rs": "INR", "rs.": "INR",
 }
-ISO_CODES = frozenset("USD EUR GBP JPY CHF CNY ZAR AUD CAD INR NZD HKD SGD BRL RUB SEK NOK DKK NGN".split())
+ISO_CODES = frozenset("""USD EUR GBP JPY CHF CNY ZAR AUD CAD INR NZD HKD SGD BRL RUB SEK NOK DKK NGN THB ILS UAH TRY
+    MYR IDR PLN HUF AED SAR""".split())
 # Currency names written after the amount; the adjective picks the dollar.
 CURRENCY_WORDS = {
     "dollar": "USD", "us dollar": "USD", "american dollar": "USD", "australian dollar": "AUD",
@@ -21,7 +22,9 @@ CURRENCY_WORDS = {
     "singapore dollar": "SGD", "pound": "GBP", "pound sterling": "GBP", "sterling": "GBP",
     "euro": "EUR", "rand": "ZAR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "rouble": "RUB", "ruble": "RUB", "swiss franc": "CHF", "franc": "CHF",
-    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "reais": "BRL", "naira": "NGN",
+    "krona": "SEK", "kronor": "SEK", "krone": "NOK", "reais": "BRL", "naira": "NGN", "baht": "THB",
+    "shekel": "ILS", "hryvnia": "UAH", "lira": "TRY", "ringgit": "MYR", "rupiah": "IDR", "zloty": "PLN",
+    "forint": "HUF", "dirham": "AED", "riyal": "SAR",
 }
 # Abbreviated measures, to the noun a user would type.
 ABBREVIATIONS = {

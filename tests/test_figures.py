@@ -539,3 +539,12 @@ def test_a_verb_of_saying_is_a_whole_word():
     text = "Much went unsaid; Smith said 40 jobs would go."
     assert _claim_verb(text, 0, len(text)).start() == text.index(" said") + 1
     assert _claim_verb(text, 0, text.index("Smith")) is None
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("Sales reached 6.2bn yuan last year.", "CNY"), ("The rebuilding costs around 30bn baht.", "THB"),
+    ("The fine was 2 million shekels.", "ILS"), ("Kyiv paid 3bn hryvnias for gas.", "UAH"),
+    ("Tickets cost 500 zlotys.", "PLN"), ("The bond raised 4bn riyals.", "SAR"), ("It sold for 90m rupees.", "INR"),
+])
+def test_currencies_named_after_the_amount(sentence, unit):
+    assert only(sentence).unit == unit
