@@ -411,8 +411,9 @@ def _is_one_quote(work: str, clause: tuple[int, int]) -> bool:
     words = work[clause[0]:clause[1]]
     if words[:1] not in "“\"‘'„«":
         return False
+    closers = "’'" if words[0] in "‘'" else "”\"“»"  # an apostrophe ("We’re") closes no double quote
     inner = words[1:]
-    return not any(c in inner[:-2] for c in "”\"’") or inner.rstrip(",.”\"’' ")[-1:] in "”\""
+    return not any(c in inner[:-2] for c in closers) or inner.rstrip(",.”\"’' ")[-1:] in "”\""
 
 
 def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:

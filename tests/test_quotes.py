@@ -432,3 +432,9 @@ def test_blaming_or_condemning_someone_for_something_is_reported(text, words):
 def test_an_unnamed_group_reports_speech_with_no_speaker(text):
     found = quotes_of(text, "indirect")
     assert [(q.text.lower(), q.speaker) for q in found] == [("the bridge will reopen in may", None)]
+
+
+def test_a_direct_quote_with_an_apostrophe_and_a_long_cue_is_not_also_reported_speech():
+    text = ("“We’re going to stay committed to helping Ukraine document the crimes,” National Security Council "
+            "Coordinator for Strategic Communications John Kirby told CNN on Friday.")
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "John Kirby")]
