@@ -326,7 +326,7 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         rest = ""  # "…, the office said on Thursday, confirming fears of a recession."
     if rest.strip(" .!?\"”’'"):
         if rest.startswith(","):
-            return None
+            return _interrupted(work, match, sent_start, sent_end, pos, after_cue)
         if (lemma in NOUN_OBJECT_LEMMAS and not had_that and not _STARTS_PRONOUN.match(rest)
                 and not (lemma in _REASON_LEMMAS and " for " in rest)):
             return None  # "announced a plan"; but "blamed Ukraine for the attacks" reports what was said
@@ -337,7 +337,11 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         subject = _subject_of(work, match, sent_start)
         if subject is None:
             return None
-        clause = _trim(work, pos, _clause_end(work, pos, sent_end))
+        end = _clause_end(work, pos, sent_end)
+        if _SUBORDINATE.match(work, sent_start) and "," not in work[sent_start:match.start()]:
+            comma = work.find(", ", pos, end)  # "While officials have said they will …, Zelensky has not …"
+            end = comma if comma >= 0 else end
+        clause = _trim(work, pos, end)
         if clause is None:
             return None
         result = Attribution(clause[0], clause[1], "indirect", cue=_cue_words(work, match, after_cue))
@@ -374,6 +378,8 @@ _WORD_THEN_QUOTE = re.compile(r"\s*\w+\s*:\s*[“\"‘']")
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _CLOSER = re.compile(r"[”\"]")
 _DASH = re.compile(r"\s[—–-]\s|[—–]")
+_SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+though|Because|Since|Unless)\s")
+_CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 _OWNER = re.compile(r"[’']s?\s")
 _CLAUSE_COMMA = re.compile(r",[”\"’]?\s+")
 _AFTER_A_QUOTE = re.compile(r"[”\"’'],?\s+(?:[\w’'.\-]+\s+){0,4}$")
@@ -383,6 +389,25 @@ _FINITE_AFTER = re.compile(
     r"became|came|went|saw|put|set|led|held|ran|won|lost|got|kept|brought|thought|felt|found|paid|sought|stood|"
     r"fought|knew|drew|grew|chose|rose|fell|broke|spent|heard|built|hit|cut|let)\b")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
+
+
+def _interrupted(work: str, match: re.Match, sent_start: int, sent_end: int, pos: int,
+                 after_cue: int) -> Attribution | None:
+    """A cue inside the clause it reports: "the rest, he said, are being serviced …"."""
+    subject = _subject_of(work, match, sent_start)
+    if subject is None or work[subject.start() - 2:subject.start()] != ", ":
+        return None
+    head_start = sent_start
+    for boundary in _CLAUSE_OPENING.finditer(work, sent_start, subject.start() - 2):
+        head_start = boundary.end()
+    if len(work[head_start:subject.start() - 2].split()) < 2:
+        return None
+    clause = _trim(work, head_start, _clause_end(work, pos + 1, sent_end))
+    if clause is None or len(work[pos + 1:clause[1]].split()) < 2:
+        return None
+    result = Attribution(clause[0], clause[1], "indirect", cue=_cue_words(work, match, after_cue))
+    _set_phrase(result, subject)
+    return result
 
 
 def _closes_a_fragment(work: str, sent_start: int, close: int) -> bool:

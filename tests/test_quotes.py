@@ -438,3 +438,19 @@ def test_a_direct_quote_with_an_apostrophe_and_a_long_cue_is_not_also_reported_s
     text = ("“We’re going to stay committed to helping Ukraine document the crimes,” National Security Council "
             "Coordinator for Strategic Communications John Kirby told CNN on Friday.")
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "John Kirby")]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Four jets will go to Kyiv soon – the rest, Andrzej Duda said, are being serviced and will follow.",
+     "the rest, Andrzej Duda said, are being serviced and will follow", "Andrzej Duda"),
+    ("The plan, Anna Berg said, would fail within a year.", "The plan, Anna Berg said, would fail within a year",
+     "Anna Berg"),
+])
+def test_a_cue_inside_the_clause_it_reports(text, words, speaker):
+    assert [(q.text, q.speaker) for q in quotes_of(text, "indirect")] == [(words, speaker)]
+    assert quotes_of("Asked about it, Anna Berg said, no.", "indirect") == []
+
+
+def test_a_report_in_an_opening_subordinate_clause_ends_with_it():
+    text = "While officials have said they will keep talking to Moscow, Zelensky has not entertained giving up land."
+    assert [q.text for q in quotes_of(text, "indirect")] == ["they will keep talking to Moscow"]
