@@ -47,7 +47,7 @@ _CLAUSE_STOP = re.compile(
     r"|[a-z]+ing)\b"
     r"|(?<=\s)\s*but\s+(?=[a-z]+ed\b)|(?<=,)(?P<quote>\s*[“\"])"
     r"|(?<=;)\s|(?<=\s)\s*and\s+(?:also\s+)?(?:said|says|added|claimed|warned|argued|insisted|called|accused|urged|"
-    r"told|stressed|noted)\b|(?<=\s)(?P<dash>[—–-])\s|(?<=\s)\s*(?:according\s+to)\b)"
+    r"told|stressed|noted|saying|adding|calling|urging|warning|insisting|claiming)\b|(?<=\s)(?P<dash>[—–-])\s|(?<=\s)\s*(?:according\s+to)\b)"
 )
 _FINDINGS = re.compile(r"\b(?:data|figures|survey|surveys|study|studies|poll|polls|estimates?|research|statistics|"
                        r"analysis|records|census|forecasts?|results|index|calculations|numbers|reports?)\b")
@@ -272,8 +272,14 @@ def find_indirect(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributi
     """Reported speech: "Kirby said the US wants …", "…, according to X", "X accused Y of …"."""
     work = doc.work
     for match in CUE.finditer(work):
-        if quoted(match.start()) or match.group() in LABEL_FORMS:
+        if quoted(match.start()):
             continue
+        cue_end = None
+        if match.group() in LABEL_FORMS:  # "called the plan “…”" labels; "calling for Russia to leave" reports
+            call_on = _CALL_ON.match(work, match.end()) if verb_lemma(match) == "call" else None
+            if call_on is None:
+                continue
+            cue_end = call_on.end()
         lemma = verb_lemma(match)
         if lemma in QUOTE_ONLY_LEMMAS:
             continue
@@ -283,7 +289,7 @@ def find_indirect(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributi
         if lemma == "according to":
             found = _according_to(work, match, sent_start, sent_end)
         else:
-            found = _reported(work, match, lemma, sent_start, sent_end)
+            found = _reported(work, match, lemma, sent_start, sent_end, cue_end or match.end())
         if found is not None:
             yield found
 
@@ -308,13 +314,14 @@ def _according_to(work: str, match: re.Match, sent_start: int, sent_end: int) ->
     return result
 
 
-def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end: int) -> Attribution | None:
+def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end: int,
+              cue_end: int) -> Attribution | None:
     if _NOT_A_CUE_BEFORE.search(work, max(sent_start, match.start() - 12), match.start()):
         return None
     after_quote = _AFTER_A_QUOTE.search(work, max(sent_start, match.start() - 60), match.start())
     if after_quote and not _closes_a_fragment(work, sent_start, after_quote.start()):
         return None  # "…,” he said": the cue of a direct quote
-    pos = skip_complement(work, match.end(), sent_end, lemma)
+    pos = skip_complement(work, cue_end, sent_end, lemma)
     after_cue = pos
     pos, had_that = skip_that(work, pos, sent_end)
     rest = work[pos:sent_end]
@@ -378,6 +385,7 @@ _WORD_THEN_QUOTE = re.compile(r"\s*\w+\s*:\s*[“\"‘']")
 _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _CLOSER = re.compile(r"[”\"]")
 _DASH = re.compile(r"\s[—–-]\s|[—–]")
+_CALL_ON = re.compile(r"\s+(?:for|on|upon)(?=\s)")
 _SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+though|Because|Since|Unless)\s")
 _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 _OWNER = re.compile(r"[’']s?\s")

@@ -54,11 +54,11 @@ SAY_LEMMAS = """say tell add write claim warn argue insist deny admit announce c
 predict accuse urge promise acknowledge note stress emphasise emphasize reply respond tweet post declare continue
 recall comment concede observe remark assert maintain reiterate allege complain agree testify conclude vow pledge
 boast joke quip caution threaten demand reveal disclose answer counter retort contend blame condemn
-criticise criticize reject insist rebut concur affirm proclaim inform ask read""".split()
+criticise criticize reject insist rebut concur affirm reaffirm proclaim inform ask read""".split()
 # Verbs that label rather than report: only the quoted words are a record.
 LABEL_LEMMAS = "call describe brand label dub term".split()
 # Verbs that take a noun object more often than a clause: "announced a plan".
-NOUN_OBJECT_LEMMAS = frozenset("""announce confirm report deny admit reveal threaten disclose note stress
+NOUN_OBJECT_LEMMAS = frozenset("""announce confirm reaffirm report deny admit reveal threaten disclose note stress
 emphasise emphasize condemn criticise criticize reject blame post tweet answer counter ask comment
 continue demand""".split())
 # Verbs that introduce a direct quote but report no clause of their own.
@@ -78,7 +78,8 @@ LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEM
 
 # Every cue phrase with its lemma ("calling for" and "called for" are cues by their verb alone).
 CUE_LEMMA = {**LEMMA_OF, "according to": "according to", "According to": "according to", "pointed out": "point",
-             "calls for": "call"}
+             "calls for": "call", **dict.fromkeys(("make clear", "makes clear", "made clear", "making clear",
+                                                   "made it clear", "makes it clear", "making it clear"), "make clear")}
 # One trie of all phrases, so the engine takes one branch per letter; no phrase is another's first word(s),
 # so at most one phrase matches at any position.
 CUE = re.compile(rf"(?<![\w\-]){alternation(list(CUE_LEMMA))}\b")

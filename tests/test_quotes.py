@@ -454,3 +454,19 @@ def test_a_cue_inside_the_clause_it_reports(text, words, speaker):
 def test_a_report_in_an_opening_subordinate_clause_ends_with_it():
     text = "While officials have said they will keep talking to Moscow, Zelensky has not entertained giving up land."
     assert [q.text for q in quotes_of(text, "indirect")] == ["they will keep talking to Moscow"]
+
+
+@pytest.mark.parametrize(("text", "cue", "words"), [
+    ("The ministry marked the day, saying the region has suffered for years and calling for Russia to leave it.",
+     "calling for", "Russia to leave it"),
+    ("Mr Ferguson called on the association to punish the striker.", "called on",
+     "the association to punish the striker"),
+    ("Mr Chirac made clear he intended to take the role seriously.", "made clear",
+     "he intended to take the role seriously"),
+    ("Beijing is careful, while at the same time reaffirming that borders must be upheld.", "reaffirming",
+     "borders must be upheld"),
+])
+def test_more_ways_of_reporting_speech(text, cue, words):
+    assert (cue, words) in [(q.cue, q.text) for q in quotes_of(text, "indirect")]
+    assert quotes_of("Mr Howard called the plan a disgrace.", "indirect") == []
+    assert quotes_of("The firm is reaffirming its profit forecasts.", "indirect") == []
