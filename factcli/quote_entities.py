@@ -15,7 +15,7 @@ from functools import lru_cache
 from .quote_attribution import Attribution
 from .quote_cues import NOT_A_NAME
 from .quote_doc import Doc
-from .speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, Mention, SpeakerTable, split_name
+from .speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, Mention, SpeakerTable, gender_of_name, split_name
 
 # A capitalised word; the capital comes first so that a scan skips straight to capitals, and the
 # stop-word check looks back at it.
@@ -212,12 +212,14 @@ class EntityIndex:
         for at, (name, _, role) in reversed(candidates):
             if a.start - at > _PRONOUN_REACH or paragraph - self._doc.paragraph_index(at) > 1:
                 break
-            known = self.table.gender.get(name)
+            known = self.table.gender.get(name) or gender_of_name(name)
             if gender and known and known != gender:
                 continue
             a.speaker, a.role = name, role
             if name not in self.table.speakers:
                 self.table.register(Mention(name, role, "person"), name)
+            if gender:  # "he" now means this person is not a later "she"
+                self.table.gender.setdefault(name, gender)
             self._add_alias(name, a.mention)
             return
 

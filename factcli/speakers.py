@@ -39,6 +39,33 @@ ORG_WORDS = frozenset(
 )
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
               "dame": "female", "lady": "female"}
+# Common first names that news uses for one gender only; names given to either ("Jean", "Andrea", "Kim",
+# "Robin", "Nicola", "Ashley") are left out, so a pronoun is never kept from a speaker on a guess.
+FIRST_NAME_GENDER = {
+    **dict.fromkeys("""James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
+    Matthew Anthony Mark Donald Steven Stephen Paul Andrew Kenneth Kevin Brian George Timothy Ronald Edward Jason
+    Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
+    Frank Patrick Raymond Jack Dennis Jerry Aaron Adam Nathan Henry Douglas Peter Walter Keith Roger Gerald
+    Harold Sean Carl Arthur Lawrence Bruce Albert Alan Wayne Roy Vincent Ralph Russell Philip Louis Tony Gordon
+    Ian Neil Colin Nigel Graham Simon Martin Ben Tom Tim Nick Mike Steve Dave Bob Jim Bill Ted Joe Ron Hugh Liam
+    Gareth Owen Rhys Iain Kenny Geoff Alastair Malcolm Duncan Stuart Derek Trevor Clive Barry Greg Ken Dan
+    Vladimir Dmitry Dmitri Sergei Sergey Volodymyr Oleksandr Andriy Dmytro Mykhailo Yevgeny Alexei Viktor Boris
+    Emmanuel Olaf Recep Rishi Keir Narendra Jair Jens Andrzej Piotr Jacques Pierre Francois Nicolas Luis Carlos
+    Pedro Javier Miguel Giuseppe Giorgio Mario Marco Hans Klaus Wolfgang Gerhard Helmut Arsene Rafael Roman
+    Mohammed Muhammad Ahmed Hassan Ibrahim Omar Abdullah Karim Ali Xavier Thierry Didier Roberto Alessandro
+    Lorenzo Silvio Jose""".split(), "male"),
+    **dict.fromkeys("""Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
+    Margaret Sandra Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
+    Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Helen Samantha Katherine Christine Rachel Carolyn
+    Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Lauren Christina Judith Megan
+    Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Anne Sara Frances Kathryn Janice Alice Judy Sophia Sophie
+    Grace Denise Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Charlotte Marie Jane Tessa Hazel Kate
+    Lucy Sally Claire Clare Fiona Gillian Harriet Caroline Tina Hillary Kamala Ursula Giorgia Marine Liz Jacinda
+    Sanna Kaja Annalena Mette Yulia Olena Iryna Natalia Olga Svetlana Tatiana Anastasia Ekaterina Elena Lyudmila
+    Valentina Irina Paula Serena Venus Amelie Lindsay Martina Justine Ellen Ana Isabel Carmen Lucia Giulia
+    Francesca Chiara Sylvie Monique Brigitte Ingrid Heidi Agnieszka Cate Patricia Margot Madeleine Condoleezza
+    Nadia Leila Fatima Aisha Priya Indira Sonia Benazir Yvette Harriet Beverley""".split(), "female"),
+}
 # Plural or generic heads that name no one ("officials", "Russian media").
 GROUP_WORDS = frozenset(
     """officials critics analysts experts sources unions residents producers media observers diplomats people
@@ -97,7 +124,7 @@ def split_name(phrase: str) -> Mention | None:
         return Mention(" ".join(head), None, "organisation")
     if not tokens[-1][:1].isupper():
         return None
-    gender = next((HONORIFICS[t] for t in lowered if t in HONORIFICS), None)
+    honorific = next((HONORIFICS[t] for t in lowered if t in HONORIFICS), None)
     # roles end at the last title word or lowercase word: "state news agency RIA Novosti"
     lower_at = max((i for i, t in enumerate(tokens) if (t[:1].islower() and lowered[i] not in _PARTICLES
                     and lowered[i] not in _CONNECTORS) or ("-" in t and _LOCATED.search(t))), default=-1)
@@ -118,7 +145,14 @@ def split_name(phrase: str) -> Mention | None:
     if len(name_tokens) > 3:
         name_tokens = name_tokens[-2:]
     role = " ".join(t for t in tokens[:boundary + 1] if _clean(t) not in HONORIFICS) or None
-    return Mention(" ".join(name_tokens), role, "person", gender)
+    name = " ".join(name_tokens)
+    return Mention(name, role, "person", honorific or gender_of_name(name))
+
+
+def gender_of_name(name: str) -> str | None:
+    """"male" or "female" when a full name starts with a first name used for one gender only."""
+    first, _, rest = name.partition(" ")
+    return FIRST_NAME_GENDER.get(first) if rest else None
 
 
 _CONNECTORS = frozenset("of for the and on".split())

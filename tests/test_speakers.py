@@ -52,3 +52,22 @@ def test_canonical_across_is_pure():
     names = ["Lopez", "Maria Lopez"]
     assert canonical_across(names) == canonical_across(list(names))
     assert names == ["Lopez", "Maria Lopez"]
+
+
+def test_first_names_used_for_one_gender_tell_a_pronoun_who_it_is_not():
+    from factcli.speakers import gender_of_name
+
+    assert (gender_of_name("Karen Walsh"), gender_of_name("Hugh Richards")) == ("female", "male")
+    assert gender_of_name("Robin Cook") is None  # a first name given to either
+    assert gender_of_name("Karen") is None  # a lone word may be a surname
+
+
+def test_he_does_not_go_to_a_woman_named_before():
+    from factcli.quotes import extract_quotes
+
+    text = ("Hugh Richards flies planes for a living. Karen Walsh said the staff were proud of him. "
+            "“My tremor has not stopped me flying,” he said.")
+    found, _ = extract_quotes(text)
+    assert [q.speaker for q in found if q.kind == "direct"] == ["Hugh Richards"]
+    alone = extract_quotes("Karen Walsh said the staff were proud. “My tremor is better,” he said.")[0]
+    assert [q.speaker for q in alone if q.kind == "direct"] == [None]
