@@ -12,7 +12,7 @@ import typer
 from typer import _click
 
 from factcli import __version__, commands
-from factcli.commands import FOUND, INTERRUPTED
+from factcli.commands import FOUND
 
 
 class FactcliGroup(typer.core.TyperGroup):
@@ -30,13 +30,10 @@ class FactcliGroup(typer.core.TyperGroup):
             sys.exit(commands.fail(error.format_message(), hint))
         except _click.exceptions.ClickException as error:
             sys.exit(commands.fail(error.format_message()))
-        except typer.Abort:
+        except typer.Abort:  # Click's form of Ctrl-C
             code = commands.report(KeyboardInterrupt())
         except (KeyboardInterrupt, Exception) as error:
             code = commands.report(error)
-        else:
-            if code == INTERRUPTED:
-                sys.stderr.write("factcli: interrupted\n")
         sys.exit(code if isinstance(code, int) else FOUND)
 
 
