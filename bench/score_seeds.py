@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from factcli.figures import extract_figures  # noqa: E402
-from factcli.quotes import extract_quotes  # noqa: E402
+from factcli.extract.figures import extract_figures  # noqa: E402
+from factcli.extract.quotes import extract_quotes  # noqa: E402
 
 
 def main() -> int:

@@ -1,3 +1,3 @@
-from factcli.launcher import main
+from factcli.cli.launcher import main
 
 main()

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 
 from factcli import __version__
-from factcli.query import FIGURE_FIELDS, HIT_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS
+from factcli.lookup.query import FIGURE_FIELDS, HIT_FIELDS, QUOTE_FIELDS, SOURCE_FIELDS, SPEAKER_FIELDS
 
 from .conftest import CORPUS, invoke
 
@@ -284,7 +284,7 @@ def test_document_text_is_printed_inert(tmp_path):
 
 
 def test_tsv_escapes_tabs_newlines_and_backslashes():
-    from factcli.render import write_records
+    from factcli.lookup.render import write_records
 
     out = io.StringIO()
     write_records([{"a": "x\ty\nz\\w\r", "b": None, "c": ["p", "q"]}], ["a", "b", "c"], "tsv", out)
@@ -304,8 +304,8 @@ def test_damaged_database_exits_2(tmp_path):
 
 
 def test_repeated_quotes_are_grouped_for_people_but_not_for_scripts(tmp_path):
-    from factcli import query
-    from factcli.database import connect
+    from factcli.index.database import connect
+    from factcli.lookup import query
 
     folder = tmp_path / "docs"
     folder.mkdir()

@@ -3,7 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.documents import Candidate, Problem, decode, find_candidates, parse_documents, read_file, title_and_date
+from factcli.read.documents import (
+    Candidate,
+    Problem,
+    decode,
+    find_candidates,
+    parse_documents,
+    read_file,
+    title_and_date,
+)
 
 
 @pytest.mark.parametrize(

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.figures import extract_figures
-from factcli.records import Quote
-from factcli.text import sentence_spans
+from factcli.extract.figures import extract_figures
+from factcli.extract.records import Quote
+from factcli.read.text import sentence_spans
 
 
 def figures(text: str, quotes: list[Quote] | None = None):
@@ -511,9 +511,9 @@ def test_left_context_stops_at_the_figure_before():
 
 
 def _core_starts(work: str, starts) -> list[int]:
-    from factcli.figures import _CORE, _TRIGGER
+    from factcli.extract.figures.patterns import CORE, TRIGGER
 
-    return [p for p in starts if _TRIGGER.match(work, p) and _CORE.match(work, p)]
+    return [p for p in starts if TRIGGER.match(work, p) and CORE.match(work, p)]
 
 
 _PIECES = [*"0123456789 \t\n-.,aAnNtTwWoOhHsSeErRfFiIuUvVdDlLgxyzé£’_ſıK٣", "two", "Ten", "a ", "hundreds",
@@ -523,10 +523,11 @@ _PIECES = [*"0123456789 \t\n-.,aAnNtTwWoOhHsSeErRfFiIuUvVdDlLgxyzé£’_ſıK٣
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_fast_trigger_scan_finds_every_number_the_plain_scan_finds(text):
-    from factcli.figures import _TRIGGER, _trigger_starts
+    from factcli.extract.figures.patterns import TRIGGER
+    from factcli.extract.figures.spans import trigger_starts
 
-    plain = [m.start() for m in _TRIGGER.finditer(text)]
-    assert _core_starts(text, _trigger_starts(text)) == _core_starts(text, plain)
+    plain = [m.start() for m in TRIGGER.finditer(text)]
+    assert _core_starts(text, trigger_starts(text)) == _core_starts(text, plain)
 
 
 def test_digits_beyond_ascii():
@@ -534,7 +535,7 @@ def test_digits_beyond_ascii():
 
 
 def test_a_verb_of_saying_is_a_whole_word():
-    from factcli.figures import _claim_verb
+    from factcli.extract.figures.claimants import _claim_verb
 
     text = "Much went unsaid; Smith said 40 jobs would go."
     assert _claim_verb(text, 0, len(text)).start() == text.index(" said") + 1

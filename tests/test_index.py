@@ -220,10 +220,10 @@ def test_a_failed_rebuild_keeps_the_old_index(tmp_path, monkeypatch):
             raise MemoryError("simulated failure in the middle of a rebuild")
         return real(document)
 
-    import factcli.indexer
+    import factcli.index.indexer
 
-    real = factcli.indexer.extract_document
-    monkeypatch.setattr(factcli.indexer, "extract_document", failing)
+    real = factcli.index.indexer.extract_document
+    monkeypatch.setattr(factcli.index.indexer, "extract_document", failing)
     result = invoke("index", folder, "--rebuild", "--jobs", "1", db=db)
     assert result.exit_code == 2
     assert ids(db) == before
@@ -232,16 +232,16 @@ def test_a_failed_rebuild_keeps_the_old_index(tmp_path, monkeypatch):
 
 
 def test_a_file_that_vanishes_mid_run_is_reported(tmp_path, monkeypatch):
-    import factcli.indexer
+    import factcli.index.indexer
 
     folder = make_folder(tmp_path, **{"a.txt": SAMPLE, "b.txt": SAMPLE})
-    real = factcli.indexer.find_candidates
+    real = factcli.index.indexer.find_candidates
 
     def then_vanish(paths):
         yield from real(paths)
         os.remove(folder / "b.txt")  # found by the walk, gone before it is read
 
-    monkeypatch.setattr(factcli.indexer, "find_candidates", then_vanish)
+    monkeypatch.setattr(factcli.index.indexer, "find_candidates", then_vanish)
     db = tmp_path / "x.db"
     result = invoke("index", folder, db=db)
     assert result.exit_code == 2
@@ -303,7 +303,7 @@ def test_records_cross_process_boundaries_intact():
     """Workers pickle records to the writer; every field must arrive as it left."""
     import pickle
 
-    from factcli.records import Figure, Quote, Speaker
+    from factcli.extract.records import Figure, Quote, Speaker
 
     records = [
         Quote("We will win", "direct", 3, 14, "John Kirby", "spokesman", "Kirby", "told CNN", "He said: We will win"),

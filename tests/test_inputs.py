@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from factcli.html_text import page_from_html
+from factcli.read.html import page_from_html
 
 from .conftest import invoke
 

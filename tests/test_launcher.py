@@ -14,8 +14,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer import _click
 
-from factcli import commands, launcher
-from factcli.cli import app
+from factcli.cli import commands, launcher
+from factcli.cli.app import app
 
 from .conftest import invoke
 
@@ -75,7 +75,7 @@ def test_commands_declare_what_typer_declares(name):
 
 @pytest.mark.parametrize("name", sorted(GROUP.commands))
 def test_cli_passes_every_parameter_in_order_with_the_same_defaults(name):
-    """cli.py calls commands.NAME positionally: names, order and defaults must agree."""
+    """app.py calls commands.NAME positionally: names, order and defaults must agree."""
     declared = [p for p in GROUP.commands[name].params if p.name != "help"]
     assert [p.name for p in declared] == list(inspect.signature(getattr(commands, name)).parameters)
     expected = defaults(name)
@@ -197,7 +197,7 @@ HELPTEXT = Path(launcher.__file__).with_name("helptext.py")
 
 def through_typer(*argv: str, columns: int = 100) -> subprocess.CompletedProcess:
     """The program as it runs with Typer only (CliRunner would draw help at a width of its own)."""
-    return subprocess.run([sys.executable, "-c", "from factcli.cli import main; main()", *argv],
+    return subprocess.run([sys.executable, "-c", "from factcli.cli.app import main; main()", *argv],
                           capture_output=True, text=True, env={**os.environ, "COLUMNS": str(columns)})
 
 

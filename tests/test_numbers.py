@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcli.numbers import parse_number
+from factcli.extract.figures.numbers import parse_number
 
 CASES = [
     ("7", 7),

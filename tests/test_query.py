@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from factcli.query import fts_expression, normalise_unit, word_stem
+from factcli.lookup.query import fts_expression, normalise_unit, word_stem
 
 
 @pytest.mark.parametrize("word, stem", [("countries", "countr"), ("country", "countr"), ("ships", "ship"),

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcli.quotes import extract_quotes
-from factcli.text import sentence_spans
+from factcli.extract.quotes import extract_quotes
+from factcli.read.text import sentence_spans
 
 
 def quotes_of(text: str, kind: str | None = None):

@@ -12,9 +12,9 @@ import time
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factcli import query
-from factcli.figures import extract_figures
-from factcli.quotes import extract_quotes
+from factcli.extract.figures import extract_figures
+from factcli.extract.quotes import extract_quotes
+from factcli.lookup import query
 
 from .conftest import ROOT, invoke
 

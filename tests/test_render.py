@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factcli.render import choose_format, visible, write_kind_table, write_records
+from factcli.lookup.render import choose_format, visible, write_kind_table, write_records
 
 
 def quote(text, speaker, doc, line=1):

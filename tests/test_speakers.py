@@ -5,7 +5,7 @@ from collections import Counter
 
 import pytest
 
-from factcli.speakers import SpeakerTable, canonical_across, split_name
+from factcli.extract.speakers import SpeakerTable, canonical_across, split_name
 
 SPLITS = [
     ("Health Secretary Maria Lopez", "Maria Lopez", "Health Secretary", "person"),
@@ -55,7 +55,7 @@ def test_canonical_across_is_pure():
 
 
 def test_first_names_used_for_one_gender_tell_a_pronoun_who_it_is_not():
-    from factcli.speakers import gender_of_name
+    from factcli.extract.speakers import gender_of_name
 
     assert (gender_of_name("Karen Walsh"), gender_of_name("Hugh Richards")) == ("female", "male")
     assert gender_of_name("Robin Cook") is None  # a first name given to either
@@ -63,7 +63,7 @@ def test_first_names_used_for_one_gender_tell_a_pronoun_who_it_is_not():
 
 
 def test_he_does_not_go_to_a_woman_named_before():
-    from factcli.quotes import extract_quotes
+    from factcli.extract.quotes import extract_quotes
 
     text = ("Hugh Richards flies planes for a living. Karen Walsh said the staff were proud of him. "
             "“My tremor has not stopped me flying,” he said.")

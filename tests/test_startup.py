@@ -9,7 +9,7 @@ from .conftest import invoke
 
 PROBE = """
 import sys
-from factcli.launcher import main
+from factcli.cli.launcher import main
 try:
     main()
 except SystemExit:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcli.text import LineIndex, enclosing, paragraph_spans, repair_for_extraction, sentence_spans
+from factcli.read.text import LineIndex, enclosing, paragraph_spans, repair_for_extraction, sentence_spans
 
 
 def sentences(text: str) -> list[str]:

@@ -12,10 +12,18 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .quote_attribution import Attribution
-from .quote_cues import NOT_A_NAME
-from .quote_doc import Doc
-from .speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, Mention, SpeakerTable, gender_of_name, split_name
+from factcli.extract.quotes.attribution import Attribution
+from factcli.extract.quotes.cues import NOT_A_NAME
+from factcli.extract.quotes.doc import Doc
+from factcli.extract.speakers import (
+    GROUP_WORDS,
+    ORG_WORDS,
+    TITLE_WORDS,
+    Mention,
+    SpeakerTable,
+    gender_of_name,
+    split_name,
+)
 
 # A capitalised word; the capital comes first so that a scan skips straight to capitals, and the
 # stop-word check looks back at it.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import paragraph_spans, sentence_spans
+from factcli.read.text import paragraph_spans, sentence_spans
 
 MAX_QUOTE = 3000  # longest quote kept whole; longer spans are cut at a sentence end
 

@@ -117,7 +117,7 @@ def _fts_term(word: str) -> str:
 
 def word_stem(word: str) -> str:
     """What a word's singular and plural forms share ("countries" -> "countr", "ships" -> "ship")."""
-    from factcli.units import singular
+    from factcli.extract.figures.units import singular
 
     one = singular(word)
     if one.endswith("y") and len(one) > 3 and one[-2] not in "aeiou":
@@ -290,7 +290,7 @@ def _own_words(figure: dict) -> str:
 
 def normalise_unit(unit: str) -> str:
     """What a user types for a unit, as extraction stores units ("tons" -> "ton", "$" -> "USD", "%" -> "percent")."""
-    from factcli.units import ABBREVIATIONS, CURRENCY_SYMBOLS, ISO_CODES, currency_of_word, noun_unit
+    from factcli.extract.figures.units import ABBREVIATIONS, CURRENCY_SYMBOLS, ISO_CODES, currency_of_word, noun_unit
 
     lowered = " ".join(unit.lower().split())
     if lowered in ("%", "per cent", "percent", "percentage", "pc"):

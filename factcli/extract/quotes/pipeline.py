@@ -1,20 +1,16 @@
-"""Quote extraction: direct, partial and indirect quotes of one document, each
-with its cue and its speaker resolved to a canonical name.
-
-The work happens in three passes over the document: quoted spans with the
-cues around them, reported speech without quotation marks, then speaker
-resolution in document order (pronouns, descriptions, continued quotes).
-"""
+"""One document's quotes, in three passes: quoted spans with the cues around them, reported speech
+without quotation marks, then speaker resolution in document order (pronouns, descriptions, continued
+quotes)."""
 from __future__ import annotations
 
 import bisect
 import re
 
-from .quote_attribution import Attribution, attribute_quote, find_indirect
-from .quote_doc import Doc
-from .quote_entities import EntityIndex
-from .quote_marks import find_quoted, uses_single_marks
-from .records import Quote, Speaker
+from factcli.extract.quotes.attribution import Attribution, attribute_quote, find_indirect
+from factcli.extract.quotes.doc import Doc
+from factcli.extract.quotes.entities import EntityIndex
+from factcli.extract.quotes.marks import find_quoted, uses_single_marks
+from factcli.extract.records import Quote, Speaker
 
 _HEADLINE_END = re.compile(r"[.!?:;…\"'”’»“)\]]\s*$")
 _CONTINUATION_REACH = 1500  # a quote with no cue continues a quote this close before it

@@ -60,8 +60,16 @@ def is_empty(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'documents'").fetchone()[0] == 0
 
 
-def open_for_lookup(db: str | os.PathLike | None, on_note: Callable[[str], None]) -> sqlite3.Connection:
-    """The index to read: the one named, or the default one, built from the bundled corpus on first use."""
+def open_for_lookup(
+    db: str | os.PathLike | None,
+    on_note: Callable[[str], None],
+    build_default: Callable[[sqlite3.Connection], None],
+) -> sqlite3.Connection:
+    """The index to read: the one named, or the default one, which build_default fills on first use.
+
+    The caller supplies the build (the bundled corpus, through the indexer), so opening a database never
+    imports the write path.
+    """
     path = os.fspath(db) if db is not None else default_path()
     if db is not None and not os.path.isfile(path):
         raise DatabaseError(f"no database at {path} (create it with: factcli index PATH --db {path})")
@@ -73,10 +81,7 @@ def open_for_lookup(db: str | os.PathLike | None, on_note: Callable[[str], None]
         if db is not None:
             raise DatabaseError(f"{path} holds no factcli index yet (create it with: factcli index PATH --db {path})")
     on_note(f"factcli: first run: indexing the bundled corpus into {path}")
-    from factcli.documents import bundled_corpus
-    from factcli.indexer import Indexer
-
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with closing(connect(path)) as writer:
-        Indexer(writer).run([bundled_corpus()])
+        build_default(writer)
     return connect(path)

@@ -14,11 +14,11 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from factcli.database import SCHEMA_VERSION
-from factcli.documents import Document
-from factcli.records import Extraction
-from factcli.speakers import canonical_across
-from factcli.text import LineIndex
+from factcli.extract.records import Extraction
+from factcli.extract.speakers import canonical_across
+from factcli.index.database import SCHEMA_VERSION
+from factcli.read.documents import Document
+from factcli.read.text import LineIndex
 
 FTS_COLUMNS = {
     "quotes": ["text"],

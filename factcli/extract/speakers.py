@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .records import Speaker
+from factcli.extract.records import Speaker
 
 # Words that make a capitalised phrase a title or role rather than a name.
 TITLE_WORDS = frozenset(

@@ -7,7 +7,7 @@ plain forms (a known command; known options, each given once; well-formed
 values) they are parsed here, against COMMANDS, and the command runs
 directly; help at the usual width is printed from helptext.py, Typer's own
 help stored by the tests. Everything else (usage errors, `index`, narrow
-terminals, unusual forms) goes to the Typer app in cli.py, which declares
+terminals, unusual forms) goes to the Typer app in app.py, which declares
 the same commands; the tests check COMMANDS against it, this parse against
 Click's, and the stored help against Typer's.
 """
@@ -38,7 +38,7 @@ COMMANDS = {
     "show": Command(("record_id",), 1, _OUTPUT),
     "sources": Command((), 0, _LOOKUP),
 }
-DB_VARIABLE = "FACTCLI_DB"  # what --db defaults to, as in cli.py
+DB_VARIABLE = "FACTCLI_DB"  # what --db defaults to, as in app.py
 _COUNT = re.compile(r"[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
@@ -131,17 +131,17 @@ def main() -> None:
         sys.exit(0)
     topic = help_topic(argv)
     if topic is not None:
-        from factcli.helptext import HELP
+        from factcli.cli.helptext import HELP
 
         sys.stdout.write(HELP[topic])
         sys.exit(0)
     parsed = parse(argv)
     if parsed is None:
-        from factcli.cli import main as typer_main
+        from factcli.cli.app import main as typer_main
 
         typer_main()
         return
-    from factcli import commands
+    from factcli.cli import commands
 
     name, params = parsed
     sys.exit(commands.run(getattr(commands, name), **params))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .text import paragraph_spans, repair_for_extraction, sentence_spans
+from factcli.read.text import paragraph_spans, repair_for_extraction, sentence_spans
 
 _LINK = re.compile(r"\[([^\]\n]{0,300})\]\(([^()\s]{0,800})\)")
 _ODD_SPACE = re.compile(r"[\xa0\u2000-\u200a\u202f\u205f\u3000]")

@@ -1,7 +1,7 @@
 """Finding who a quote is attributed to, and reported speech without marks.
 
 Both return Attributions that still carry the speaker *phrase* ("he", "the
-commander", "Richard Leask, an RAF commander"); quote_entities turns the phrase
+commander", "Richard Leask, an RAF commander"); entities.py turns the phrase
 into a canonical name once the whole document is known.
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .quote_cues import (
+from factcli.extract.quotes.cues import (
     CUE,
     LABEL_FORMS,
     NOUN_OBJECT_LEMMAS,
@@ -23,8 +23,8 @@ from .quote_cues import (
     subject_before,
     verb_lemma,
 )
-from .quote_doc import Doc
-from .quote_marks import QuotedSpan
+from factcli.extract.quotes.doc import Doc
+from factcli.extract.quotes.marks import QuotedSpan
 
 _REACH = 250  # how far from a quote its cue may be
 _PARTIAL_REACH = 250

@@ -11,8 +11,9 @@ from typing import Annotated
 import typer
 from typer import _click
 
-from factcli import __version__, commands
-from factcli.commands import FOUND
+from factcli import __version__
+from factcli.cli import commands
+from factcli.cli.commands import FOUND
 
 
 class FactcliGroup(typer.core.TyperGroup):

@@ -1,7 +1,7 @@
 """What each command does, once its arguments are parsed: call the library, render, return the exit status.
 
 Free of Typer, so that the launcher can run a plain lookup without loading
-it; cli.py declares the same commands for Typer and calls these functions.
+it; app.py declares the same commands for Typer and calls these functions.
 Heavy modules are imported inside the commands that use them, so a JSON
 lookup loads neither rich nor sqlite-utils. Every error ends in one line on
 stderr and exit status 2; nothing found is exit status 1.
@@ -58,7 +58,7 @@ def silence_stdout() -> None:
 
 
 def _documents(source: str | None, since: str | None, until: str | None):
-    from factcli.query import Documents
+    from factcli.lookup.query import Documents
 
     for name, value in (("--since", since), ("--until", until)):
         if value is not None and not _ISO_PREFIX.fullmatch(value):
@@ -67,7 +67,7 @@ def _documents(source: str | None, since: str | None, until: str | None):
 
 
 def _format(json_: bool, jsonl: bool, csv_: bool) -> str:
-    from factcli.render import choose_format
+    from factcli.lookup.render import choose_format
 
     try:
         return choose_format(json_, jsonl, csv_, sys.stdout)
@@ -83,13 +83,21 @@ def _database(db: str | None) -> str | None:
 
 
 def _connect(db: str | None):
-    from factcli.database import DatabaseError, open_for_lookup
-    from factcli.render import note
+    from factcli.index.database import DatabaseError, open_for_lookup
+    from factcli.lookup.render import note
 
     try:
-        return open_for_lookup(_database(db), note)
+        return open_for_lookup(_database(db), note, _index_bundled_corpus)
     except DatabaseError as error:
         raise UserError(str(error)) from None
+
+
+def _index_bundled_corpus(conn) -> None:
+    """The first lookup's build of the default index: the write path loads only when it is needed."""
+    from factcli.index.indexer import Indexer
+    from factcli.read.documents import bundled_corpus
+
+    Indexer(conn).run([bundled_corpus()])
 
 
 def _written(write) -> None:
@@ -103,7 +111,7 @@ def _written(write) -> None:
 
 def _emit(kind: str, result, fields, fmt: str, limit: int, highlight=()) -> int:
     """Print a result in the chosen format and the "N of M shown" note; 1 when it is empty."""
-    from factcli.render import note, write_kind_table, write_records
+    from factcli.lookup.render import note, write_kind_table, write_records
 
     if result.note:
         note(f"factcli: {result.note}")
@@ -118,8 +126,8 @@ def _emit(kind: str, result, fields, fmt: str, limit: int, highlight=()) -> int:
 
 
 def _speaker_ids(conn, name: str, exact: bool) -> list[int]:
-    from factcli.query import match_speakers
-    from factcli.render import note
+    from factcli.lookup.query import match_speakers
+    from factcli.lookup.render import note
 
     match = match_speakers(conn, name, exact=exact)
     if not match.ids:
@@ -130,10 +138,10 @@ def _speaker_ids(conn, name: str, exact: bool) -> list[int]:
 
 def index(paths: list[os.PathLike] | None = None, db: str | None = None, jobs: int = 0, prune: bool = False,
           rebuild: bool = False, name: str = "stdin") -> int:
-    from factcli.database import DatabaseError, connect, default_path
-    from factcli.documents import bundled_corpus, document_from_stdin
-    from factcli.indexer import Indexer
-    from factcli.render import note
+    from factcli.index.database import DatabaseError, connect, default_path
+    from factcli.index.indexer import Indexer
+    from factcli.lookup.render import note
+    from factcli.read.documents import bundled_corpus, document_from_stdin
 
     paths = list(paths or [])
     from_stdin = [p for p in paths if str(p) == "-"]
@@ -190,7 +198,7 @@ class _progress_bar:
 def quote(speaker: str | None = None, about: str | None = None, exact: bool = False, source: str | None = None,
           since: str | None = None, until: str | None = None, db: str | None = None, limit: int = 20,
           json_: bool = False, jsonl: bool = False, csv_: bool = False) -> int:
-    from factcli import query
+    from factcli.lookup import query
 
     fmt = _format(json_, jsonl, csv_)
     documents = _documents(source, since, until)
@@ -210,7 +218,7 @@ def figure(topic: str | None = None, unit: str | None = None, minimum: float | N
            maximum: float | None = None, by: str | None = None, source: str | None = None, since: str | None = None,
            until: str | None = None, db: str | None = None, limit: int = 20, json_: bool = False,
            jsonl: bool = False, csv_: bool = False) -> int:
-    from factcli import query
+    from factcli.lookup import query
 
     fmt = _format(json_, jsonl, csv_)
     documents = _documents(source, since, until)
@@ -227,7 +235,7 @@ def figure(topic: str | None = None, unit: str | None = None, minimum: float | N
 def speakers(name: str | None = None, source: str | None = None, since: str | None = None, until: str | None = None,
              db: str | None = None, limit: int = 20, json_: bool = False, jsonl: bool = False,
              csv_: bool = False) -> int:
-    from factcli import query
+    from factcli.lookup import query
 
     fmt = _format(json_, jsonl, csv_)
     documents = _documents(source, since, until)
@@ -241,7 +249,7 @@ def speakers(name: str | None = None, source: str | None = None, since: str | No
 def search(text: str, source: str | None = None, since: str | None = None, until: str | None = None,
            db: str | None = None, limit: int = 20, json_: bool = False, jsonl: bool = False,
            csv_: bool = False) -> int:
-    from factcli import query
+    from factcli.lookup import query
 
     fmt = _format(json_, jsonl, csv_)
     documents = _documents(source, since, until)
@@ -252,8 +260,8 @@ def search(text: str, source: str | None = None, since: str | None = None, until
 
 def show(record_id: str, db: str | None = None, json_: bool = False, jsonl: bool = False,
          csv_: bool = False) -> int:
-    from factcli import query
-    from factcli.render import note, write_record_card, write_records
+    from factcli.lookup import query
+    from factcli.lookup.render import note, write_record_card, write_records
 
     fmt = _format(json_, jsonl, csv_)
     conn = _connect(db)
@@ -272,7 +280,7 @@ def show(record_id: str, db: str | None = None, json_: bool = False, jsonl: bool
 
 def sources(source: str | None = None, since: str | None = None, until: str | None = None, db: str | None = None,
             limit: int = 20, json_: bool = False, jsonl: bool = False, csv_: bool = False) -> int:
-    from factcli import query
+    from factcli.lookup import query
 
     fmt = _format(json_, jsonl, csv_)
     documents = _documents(source, since, until)

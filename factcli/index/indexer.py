@@ -18,7 +18,9 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcli.documents import (
+from factcli.extract.records import Extraction
+from factcli.index.store import Store
+from factcli.read.documents import (
     JSON_SUFFIXES,
     Candidate,
     Document,
@@ -27,9 +29,7 @@ from factcli.documents import (
     parse_documents,
     read_file,
 )
-from factcli.records import Extraction
-from factcli.store import Store
-from factcli.text import sentence_spans
+from factcli.read.text import sentence_spans
 
 # Documents written per transaction, and the longest a batch stays open.
 BATCH_DOCUMENTS = 200
@@ -84,8 +84,8 @@ Result = Extracted | Unchanged | Gone | Problem
 
 def _load_extractors():
     """The extractors, imported on first use: a run that finds nothing changed never compiles their patterns."""
-    from factcli.figures import extract_figures
-    from factcli.quotes import extract_quotes
+    from factcli.extract.figures import extract_figures
+    from factcli.extract.quotes import extract_quotes
 
     return extract_quotes, extract_figures
 

@@ -164,7 +164,7 @@ def document_from_bytes(doc: str, path: str | None, raw: bytes) -> Document:
 
 
 def document_from_html(doc: str, path: str | None, raw: bytes) -> Document:
-    from factcli.html_text import page_from_html
+    from factcli.read.html import page_from_html
 
     page = page_from_html(decode(raw))
     title, date = title_and_date(page.text)
@@ -273,5 +273,6 @@ def _reason(error: OSError) -> str:
 
 def bundled_corpus() -> Path:
     """The seed documents shipped with factcli: inside the wheel, or beside the package in a checkout."""
-    inside = Path(__file__).resolve().parent / "corpus"
-    return inside if inside.is_dir() else Path(__file__).resolve().parent.parent / "corpus"
+    package = Path(__file__).resolve().parents[1]
+    inside = package / "corpus"
+    return inside if inside.is_dir() else package.parent / "corpus"

@@ -1,0 +1,79 @@
+"""`claimed_by`: who the document says makes a claim, from the quote records around the figure or a
+speaker who is the subject of a verb of saying before it.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcli.extract.figures.patterns import trie
+from factcli.extract.records import Quote
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
+# Without a \b in front, so that re skips to the verbs' first letters; _claim_verb checks the word start.
+_CLAIM_VERB = re.compile(rf"""(?:{trie(
+    "said says announced announces claimed claims told tells added stated reported estimated estimates warned "
+    "insisted pledged promised revealed confirmed disclosed declared predicted wrote".split())})\b""")
+
+
+def _claim_verb(work: str, start: int, end: int) -> re.Match | None:
+    """The first verb of saying in work[start:end] that is a whole word."""
+    for verb in _CLAIM_VERB.finditer(work, start, end):
+        at = verb.start()
+        if at == 0 or not (work[at - 1].isalnum() or work[at - 1] == "_"):
+            return verb
+    return None
+
+
+class Claims:
+    """Who claims a figure: the speaker of the quote around it, else of a quote in its sentence, else a
+    speaker the quotes name who is the subject of a verb of saying before it ("Prigozhin announced ...")."""
+
+    def __init__(self, quotes: list[Quote], work: str) -> None:
+        self._quotes = sorted(quotes, key=lambda q: q.start)
+        self._starts = [q.start for q in self._quotes]
+        self._work = work
+        names = sorted({q.speaker for q in quotes if q.speaker})  # sorted: the same claimant on every run
+        self._surnames = {name: name.split()[-1] for name in names if len(name.split()[-1]) > 2}
+
+    def speaker_for(self, offset: int, sentence: tuple[int, int]) -> str | None:
+        if not self._quotes:
+            return None
+        near = self._near(offset, sentence[1])
+        inside = [q for q in near if q.start <= offset < q.end]
+        if inside:
+            named = [q for q in inside if q.speaker]
+            if named:
+                return min(named, key=lambda q: q.end - q.start).speaker
+            if all(q.kind != "indirect" for q in inside):
+                return None  # words in quotation marks from someone the text does not name
+            return self._subject_of_saying(sentence[0], offset)
+        in_sentence = [q for q in near if q.speaker and q.start < sentence[1] and q.end > sentence[0]]
+        if in_sentence:
+            return min(in_sentence, key=lambda q: min(abs(q.start - offset), abs(q.end - offset))).speaker
+        return self._subject_of_saying(sentence[0], offset)
+
+    def _subject_of_saying(self, start: int, offset: int) -> str | None:
+        if not self._surnames:
+            return None
+        verb = _claim_verb(self._work, start, offset)
+        if verb is None:
+            return None
+        before = self._work[start:verb.start()]
+        named = [(name, surname) for name, surname in self._surnames.items() if surname in before]
+        if not named:
+            return None
+        # "in which he said": the name nearest before; "X, boss of Y, announced": the subject, named first
+        nearest = _PRONOUN_SUBJECT.search(before) is not None
+        best, best_at = None, -1
+        for name, surname in named:
+            at = before.rfind(surname) if nearest else before.find(surname)
+            if at >= 0 and (best is None or (at > best_at if nearest else at < best_at)):
+                best, best_at = name, at
+        return best
+
+    def _near(self, offset: int, sentence_end: int) -> list[Quote]:
+        """Of the last 200 quotes that start up to 2000 after `offset`, those that can hold it or overlap its
+        sentence (which is shorter than 2000, so a quote ending 2000 before `offset` cannot)."""
+        i = bisect.bisect_right(self._starts, offset + 2000)
+        return self._quotes[max(0, i - 200):bisect.bisect_left(self._starts, sentence_end, 0, i)]
