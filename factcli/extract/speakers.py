@@ -33,7 +33,8 @@ ORG_WORDS = frozenset(
     corporation inc ltd plc party association federation organisation organization network news times post
     journal tribune telegraph guardian herald press agency tass reuters bbc cnn nato league club fund
     chamber board embassy mission centre center alliance coalition campaign trust society team research capital
-    partners securities holdings associates consulting consultancy records studios pictures films airlines airways
+    partners securities holdings exchange associates consulting consultancy records studios pictures films
+    airlines airways
     motors systems technologies labs networks telecom energy industries international institution
     commission observatory watch foundation charity""".split()
 )
@@ -106,7 +107,9 @@ def acronym_of(words: list[str]) -> str:
 
 def split_name(phrase: str) -> Mention | None:
     """Name and role of a capitalised phrase; None when it names no one."""
-    phrase = _AND.split(phrase, maxsplit=1)[0]  # "A and B said": the first named
+    first, *others = _AND.split(phrase, maxsplit=1)
+    if not others or _clean(others[0].split()[-1]) not in ORG_WORDS:
+        phrase = first  # "A and B said": the first named; "Securities and Exchange Commission" is one body
     tokens = [t.rstrip(".") if len(t.rstrip(".")) > 3 else t for t in _TOKEN.findall(phrase)]
     while tokens and _clean(tokens[0]) in ("the", "a", "an"):
         tokens = tokens[1:]
@@ -127,9 +130,15 @@ def split_name(phrase: str) -> Mention | None:
     honorific = next((HONORIFICS[t] for t in lowered if t in HONORIFICS), None)
     # roles end at the last title word or lowercase word: "state news agency RIA Novosti"
     lower_at = max((i for i, t in enumerate(tokens) if (t[:1].islower() and lowered[i] not in _PARTICLES
-                    and lowered[i] not in _CONNECTORS) or ("-" in t and _LOCATED.search(t))), default=-1)
+                    and lowered[i] not in _CONNECTORS and not _PARTICLE_NAME.match(t))
+                    or ("-" in t and _LOCATED.search(t))), default=-1)
     boundary = max([lower_at] + [i for i, t in enumerate(lowered) if t in TITLE_WORDS or _is_possessive(t)])
     org_at = max((i for i, t in enumerate(lowered) if t in ORG_WORDS and tokens[i][:1].isupper()), default=-1)
+    if org_at > boundary and _person_after_org(tokens, lowered, org_at):
+        # "Amnesty International Man-kei Tam", "the United Nations Nikki Haley": the organisation is the role
+        role = " ".join(tokens[:org_at + 1])
+        return Mention(" ".join(tokens[org_at + 1:]), role if _is_role(role) else None, "person",
+                       honorific or gender_of_name(" ".join(tokens[org_at + 1:])))
     if org_at > boundary or (len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) > 1):
         start = _org_start(tokens, lowered, lower_at)
         return Mention(" ".join(tokens[start:]), " ".join(tokens[:start]) or None, "organisation", None)
@@ -144,8 +153,12 @@ def split_name(phrase: str) -> Mention | None:
         name_tokens = name_tokens[:affiliation]  # "Doug Williams of BT": the person, not "of BT"
     if len(name_tokens) > 3:
         name_tokens = name_tokens[-2:]
+    if len(name_tokens) == 3 and _describes(name_tokens[0]):
+        name_tokens = name_tokens[1:]  # "Republican Donald Trump", "Crooked Hillary Clinton": a word before the name
     role = " ".join(t for t in tokens[:boundary + 1] if _clean(t) not in HONORIFICS) or None
     name = " ".join(name_tokens)
+    if role is not None and not _is_role(role):
+        role = None  # "San Jose Top-seeded": words before the name that are no role
     return Mention(name, role, "person", honorific or gender_of_name(name))
 
 
@@ -156,7 +169,37 @@ def gender_of_name(name: str) -> str | None:
 
 
 _CONNECTORS = frozenset("of for the and on".split())
-_AND = re.compile(r"\s+(?:and|or|&)\s+")
+_PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")  # "el-Sisi", "al-Assad"
+# Party and nationality words that stand before a name: "Republican Donald Trump", "Frenchman Cyril Saulnier".
+_DESCRIPTOR = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ch|ean|men|man|woman|women|crat|crats)|Tory|Labour|"
+                         r"Green|Liberal|Conservative|Crooked|Top|Veteran|Star|Former|Late|Young|Old)$")
+
+
+_ROLE_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person|ary|ee)$")
+
+
+def _is_role(words: str) -> bool:
+    """True when words hold a title or a noun of office ("Health Secretary", "Hong Kong director of Amnesty")."""
+    return any(_clean(w) in TITLE_WORDS or _ROLE_NOUN.match(w) for w in words.split())
+
+
+def _describes(first: str) -> bool:
+    """True when first is a party, nationality or description word before a name, not its first name."""
+    return first not in FIRST_NAME_GENDER and _DESCRIPTOR.match(first) is not None
+
+
+def _person_after_org(tokens: list[str], lowered: list[str], org_at: int) -> bool:
+    """True when a person's name follows an organisation's ("Amnesty International Man-kei Tam"): one to three
+    capitalised words that hold no organisation word, after an organisation of two words or more."""
+    tail = tokens[org_at + 1:]
+    if not 1 <= len(tail) <= 3 or org_at == 0:
+        return False
+    if any(lowered[i] in ORG_WORDS or lowered[i] in _CONNECTORS for i in range(org_at + 1, len(tokens))):
+        return False
+    return all(t[:1].isupper() and not t.isupper() for t in tail)
+
+
+_AND = re.compile(r"\s+(?:and|or)\s+")
 
 
 def _is_possessive(token: str) -> bool:

@@ -99,7 +99,13 @@ NOT_A_NAME = (rf"(?:{STOP_CAPS}|January|February|March|September|October|Novembe
               r"|(?:One|Two|Three|Four)-(?:third|quarter|fifth)s?"
               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\s+(?:Times|Telegraph|Mirror|Express|"
               r"Herald|Post|Mail|Independent|Tribune|Star|Observer|People|Sport|Business|World)\b))\b")
-_NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{NOT_A_NAME})(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])"
+# After a capital: the rest of a title cut short with a full stop ("Sen.", "Lt.") or of initials ("F.", "U.S.");
+# any other word before a full stop ends a sentence ("… beat Tomas Zib. Roddick said").
+_TITLE_ABBREVIATIONS = """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Sgt Cmdr Adm Prof Rev Hon St Jr Sr Pres Supt Insp
+    Det Cpl Pvt Brig Cdr Fr Msgr Atty Sec Amb""".split()
+ABBREVIATION_REST = (r"(?:[a-z]{1,4}\.(?:" + "|".join(rf"(?<=\b{a}\.)" for a in _TITLE_ABBREVIATIONS) + r")"
+                     r"|\.(?:[A-Z]\.)*)")
+_NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{NOT_A_NAME})(?:[A-ZÀ-ÝĀ-Ž]{ABBREVIATION_REST}(?!\s+[a-z])"
                rf"|[A-ZÀ-ÝĀ-Ž](?:[\w\-]|&(?=[A-Z])|[’'](?!s\b)(?=\w))*+|al-[\w\-]++|el-[\w\-]++)")
 _LINK = r"(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*"
 _ROLE_WORD = "(?:(?:co|vice|ex|deputy)-)?(?:" + alternation("""spokesperson spokesman spokeswoman adviser advisor

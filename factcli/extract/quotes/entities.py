@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from factcli.extract.quotes.attribution import Attribution
-from factcli.extract.quotes.cues import NOT_A_NAME
+from factcli.extract.quotes.cues import ABBREVIATION_REST, NOT_A_NAME
 from factcli.extract.quotes.doc import Doc
 from factcli.extract.speakers import (
     GROUP_WORDS,
@@ -27,7 +27,15 @@ from factcli.extract.speakers import (
 
 # A capitalised word; the capital comes first so that a scan skips straight to capitals, and the
 # stop-word check looks back at it.
-_CAP = rf"[A-ZÀ-ÝĀ-Ž](?<=(?!{NOT_A_NAME}).)(?:[\w’'\-]{{0,3}}\.(?!\s+[a-z])|(?:[\w’'\-]|&(?=[A-Z]))*)"
+_CAP = rf"[A-ZÀ-ÝĀ-Ž](?<=(?!{NOT_A_NAME}).)(?:{ABBREVIATION_REST}(?!\s+[a-z])|(?:[\w’'\-]|&(?=[A-Z]))*)"
+_ANY_NAME = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})*")
+# Where a clause's subject starts: a sentence or paragraph start, after a comma or a closing quote, after "But".
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|[.!?,:;][”\"’']\s+|\n\s*|(?:^|[.!?]\s+)"
+                           r"(?:But|And|However|Meanwhile|Yet|So|Then|Now|Still|Also|Later|Earlier|Instead),?\s+)$")
+# What follows a subject: an optional apposition (", 32,", ", the first Indian woman to …,"), then a verb, not
+# "and" (two people are "they") or a preposition.
+_PREDICATE_AFTER = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|though\s+|then\s+)?"
+                              r"(?!(?:of|in|on|at|for|to|and|or|with|from|by|over|who|as|the|a|an)\b)[a-z]{2,}")
 _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
@@ -98,6 +106,7 @@ _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior c
 _PRONOUNS = frozenset("he she it they him her".split())
 _RECENT = 30  # speakers and roles looked back over to resolve a description
 _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
+_NEAR = 500  # ... or, when that someone is neither a clause's subject nor a speaker, this close
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for\b|to\b|and\b|or\b|with\b|from\b|"
                          r"by\b|over\b|who\b|as\b|the\b|a\b)[a-z]{2,}")
@@ -129,6 +138,7 @@ class EntityIndex:
         self._role_list: list[tuple[int, str, str]] | None = None
         self._role_of: dict[str, str] = {}
         self._subject_list: list[tuple[int, str]] | None = None
+        self._genders: dict[str, str] | None = None  # from honorifics ("Mr Kirby") and first names, on first need
 
     def _split_cached(self, surface: str) -> Mention | None:
         return self.table.mention(surface)
@@ -208,28 +218,68 @@ class EntityIndex:
         return self.table.role_of(canonical)
 
     def _resolve_pronoun(self, a: Attribution, pronoun: str) -> None:
-        wanted = "organisation" if pronoun == "it" else "person" if pronoun != "they" else None
-        if wanted is None:
+        """The entity a pronoun names, by sieves over the entities named before the quote, each compatible
+        in type (a person for "he" and "she", an organisation for "it") and gender: the most recent subject of
+        a clause ("Mirza will now face Kuznetsova. But she is confident"), else the most recent speaker,
+        else the most recent name close by whose gender is known, else the most recent name close by."""
+        if pronoun == "they":
             return
+        wanted = "organisation" if pronoun == "it" else "person"
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
-        candidates = [(at, h) for at, h in zip(self._spoke_at[-6:], self._history[-6:], strict=True) if h[1] == wanted]
-        if wanted == "person":
-            candidates += self._recent_subjects(a.start)
-        candidates.sort(key=lambda c: c[0])
         paragraph = self._doc.paragraph_index(a.start)
-        for at, (name, _, role) in reversed(candidates):
-            if a.start - at > _PRONOUN_REACH or paragraph - self._doc.paragraph_index(at) > 1:
-                break
-            known = self.table.gender.get(name) or gender_of_name(name)
-            if gender and known and known != gender:
-                continue
-            a.speaker, a.role = name, role
-            if name not in self.table.speakers:
-                self.table.register(Mention(name, role, "person"), name)
-            if gender:  # "he" now means this person is not a later "she"
-                self.table.gender.setdefault(name, gender)
-            self._add_alias(name, a.mention)
+        lo = max(0, a.start - _PRONOUN_REACH)
+        while self._doc.paragraph_index(lo) < paragraph - 1:
+            lo = self._doc.paragraphs[self._doc.paragraph_index(lo) + 1][0]
+        compatible = []
+        for at, name, kind, role, subject in self._entities_before(lo, a.start):
+            known = self._gender_of(name) if kind == "person" else None
+            if kind == wanted and not (gender and known and known != gender):
+                compatible.append((at, name, role, subject, known))
+        spoke = {h[0]: at for at, h in zip(self._spoke_at, self._history, strict=True) if at >= lo}
+        found = (next((c for c in compatible if c[3]), None)
+                 or next((c for c in compatible if c[1] in spoke), None)
+                 or next((c for c in compatible if c[4] and a.start - c[0] <= _NEAR), None)
+                 or next((c for c in compatible if a.start - c[0] <= _NEAR), None))
+        if found is None:
             return
+        name, role = found[1], found[2]
+        a.speaker, a.role = name, role or self._known_role(name, a.start)
+        if name not in self.table.speakers:
+            self.table.register(Mention(name, a.role, wanted), name)
+        if gender:  # "he" now means this person is not a later "she"
+            self.table.gender.setdefault(name, gender)
+        self._add_alias(name, a.mention)
+
+    def _entities_before(self, lo: int, hi: int) -> list[tuple[int, str, str, str | None, bool]]:
+        """(position, name, type, role, is a clause's subject) of the entities named in work[lo:hi], most
+        recent first: full names, and surnames or acronyms of entities the document names in full."""
+        work = self._doc.work
+        found = []
+        for match in _ANY_NAME.finditer(work, lo, hi):
+            surface = match.group()
+            mention = self._split_cached(surface)
+            if mention is None:
+                continue
+            name = self.table.canonical(mention.name)
+            if " " not in name and name not in self.table.speakers and not mention.gender and not (
+                    mention.type == "organisation" and name.isupper()):
+                continue  # a lone capitalised word is a name only when the document spells it out
+            if mention.gender:
+                self.table.gender.setdefault(name, mention.gender)
+            subject = bool(_CLAUSE_START.search(work, max(0, match.start() - 40), match.start())) and bool(
+                _PREDICATE_AFTER.match(work, match.end()))
+            found.append((match.start(), name, mention.type, mention.role, subject))
+        found.reverse()
+        return found
+
+    def _gender_of(self, name: str) -> str | None:
+        if self._genders is None:
+            self._genders = {}
+            for _, surface in self._mentions:
+                mention = self._split_cached(surface)
+                if mention is not None and mention.gender and mention.type == "person":
+                    self._genders.setdefault(self.table.canonical(mention.name), mention.gender)
+        return self.table.gender.get(name) or self._genders.get(name) or gender_of_name(name)
 
     def _recent_subjects(self, pos: int) -> list[tuple[int, tuple[str, str, str | None]]]:
         """People named as the subject of a clause shortly before pos ("Karim Khan pointed to …")."""

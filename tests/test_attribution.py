@@ -1,0 +1,72 @@
+"""News conventions of quote attribution, each a table of examples written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from factcli.extract.quotes import extract_quotes
+from factcli.extract.speakers import split_name
+
+
+def speakers_of(text: str, kind: str = "direct") -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)[0] if q.kind == kind]
+
+
+NAME_BOUNDARIES = [
+    # a capitalised word before a name is not part of it
+    ("Republican Donald Trump", "Donald Trump", None),
+    ("Crooked Hillary Clinton", "Hillary Clinton", None),
+    ("Frenchman Cyril Dufour", "Cyril Dufour", None),
+    ("Veteran Alan Pike", "Alan Pike", None),
+    # an organisation before a person's name is the role, or no role at all
+    ("Harbour Trust director Mei-lin Cho", "Mei-lin Cho", "Harbour Trust director"),
+    ("the Shipping Federation Mary Oduya", "Mary Oduya", None),
+    # particles keep a name whole; "of Egypt" is not part of it
+    ("President Abdel Karim el-Hadi of Ruritania", "Abdel Karim el-Hadi", "President"),
+    # honorifics with full stops are neither name nor sentence end
+    ("Sen. Jeff Marlow", "Jeff Marlow", "Sen."),
+    ("Lt. Gen. Ray Castle", "Ray Castle", "Lt. Gen."),
+    ("Sir Digby Hale", "Digby Hale", None),
+    # words before a name that are no role are dropped
+    ("Toronto Top-seeded Andy Kell", "Andy Kell", None),
+]
+
+
+@pytest.mark.parametrize(("phrase", "name", "role"), NAME_BOUNDARIES)
+def test_name_boundaries(phrase, name, role):
+    mention = split_name(phrase)
+    assert (mention.name, mention.role, mention.type) == (name, role, "person")
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("Securities and Exchange Commission", "Securities and Exchange Commission"),
+    ("London Metal Exchange", "London Metal Exchange"),
+    ("BBC Radio Kent", "BBC Radio Kent"),
+])
+def test_organisations_stay_whole(phrase, name):
+    mention = split_name(phrase)
+    assert (mention.name, mention.type) == (name, "organisation")
+
+
+PRONOUNS = [
+    # the subject of the sentence before, not the last name in it
+    ("Dana Price will now face Olga Marr in the final. But she is calm. “I am ready,” she said.", "Dana Price"),
+    ("Ms Holt listed cases, including the camp at Salt Bay. “It has to stop,” she said. ", "Holt"),
+    # a surname alone is the person the document names in full
+    ("Top seed Paul Ferris won. Ferris broke a racket in the second set. “I'm not playing well,” he said.",
+     "Paul Ferris"),
+    # gender: "he" skips a woman named after him, "she" a man
+    ("Tom Ruiz spoke first. Later Karen Obi arrived. “We won,” he said.", "Tom Ruiz"),
+    # "and" makes two people "they", not "he"
+    ("Ken Dale met the press. Actors Ben Stone and Ed Lamb have agreed to appear. “They are great,” he said.",
+     "Ken Dale"),
+    # "it" is an organisation
+    ("The Port Authority of Kell published figures. “Traffic rose,” it said.", "Port Authority of Kell"),
+    # a full stop after a short word is a sentence end, not an initial
+    ("Ann Lee beat Tomas Zib. Lee was pleased. “I served well,” she said.", "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PRONOUNS)
+def test_pronouns_go_to_the_most_recent_compatible_entity(text, speaker):
+    found = speakers_of(text)
+    assert found[-1] is not None and found[-1].endswith(speaker)
