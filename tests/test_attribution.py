@@ -70,3 +70,33 @@ PRONOUNS = [
 def test_pronouns_go_to_the_most_recent_compatible_entity(text, speaker):
     found = speakers_of(text)
     assert found[-1] is not None and found[-1].endswith(speaker)
+
+
+SIEVES = [
+    # a cue after the quote, with words before the name
+    ("“We will appeal,” said club chairman Harry Olsen.", ["Harry Olsen"]),
+    ("“It was a long night,” said 34-year-old nurse Dina Kowal.", ["Dina Kowal"]),
+    ("“I miss him,” said his sister, Lena Fry, after the service.", ["Lena Fry"]),
+    # a cue before the quote, with an apposition that starts in lower case, or "who said"
+    ("Mr Haddad, chief economist at Orbis Bank, said: “Rates will fall.”", ["Haddad"]),
+    ("The plan was backed by Energy Secretary Ruth Kemp who said: “It is overdue.”", ["Ruth Kemp"]),
+    # a name, a role and the person's name
+    ("“Sales doubled,” according to Harbour Weekly editor Simon Platt.", ["Simon Platt"]),
+    # a lead-in that ends in a colon or a comma gives its subject
+    ("Senator Joan Avery spoke on Radio Nine: “This bill is dead.”", ["Joan Avery"]),
+    ("Chancellor Otto Brand defended the budget, “There is no other way.”", ["Otto Brand"]),
+    # continuation across the cue sentence of the quote before, however long it is
+    ("“Prices rose,” Vera Lind, a senior analyst with the Tallin Institute of Markets, told the Daily Ledger. "
+     "“The fall will come next year.”", ["Vera Lind", "Vera Lind"]),
+    # last: the subject of the sentence before a quote with no cue
+    ("Paul Moss is keen to take the project slowly. “A film will happen, but not yet.”", ["Paul Moss"]),
+    # ... but a sentence whose subject names no one ends the search
+    ("Paul Moss left. It is not known where he went. “Nobody will find us.”", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SIEVES)
+def test_sieves(text, speakers):
+    found = speakers_of(text)
+    assert [s if s is None else s.split()[-1] for s in found] == [s if s is None else s.split()[-1]
+                                                                  for s in speakers]

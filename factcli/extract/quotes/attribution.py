@@ -83,6 +83,10 @@ class Attribution:
     role: str | None = None
     mention: str | None = None
 
+    def set_phrase(self, subject: re.Match) -> None:
+        """Take the speaker phrase from a match of cues.py's subject patterns."""
+        self.phrase, self.phrase_type, self.appos = _phrase_of(subject)
+
 
 @dataclass(slots=True)
 class _Cue:
@@ -156,7 +160,9 @@ def _cue_before(work: str, lo: int, hi: int, sent_start: int) -> _Cue | None:
     if lemma == "according to":
         subject = source_after(work, last.end(), hi)
         return _make_cue(work, last, pos, subject, introduces) if subject else None
-    if _NOT_A_CUE_BEFORE.search(work, max(0, last.start() - 12), last.start()) and not last.group().endswith("ing"):
+    relative = introduces and work.endswith("who ", 0, last.start())  # "Tessa Jowell who said: “…”"
+    if _NOT_A_CUE_BEFORE.search(work, max(0, last.start() - 12), last.start()) and not (
+            last.group().endswith("ing") or relative):
         return None
     subject = _subject_of(work, last, sent_start)
     if subject is None and not last.group().endswith("ing") and last.group() not in LABEL_FORMS:
@@ -261,6 +267,8 @@ def _phrase_of(subject: re.Match) -> tuple[str | None, str | None, str | None]:
         return groups["name2"], "np", groups.get("np") or groups.get("desc")
     for name in ("pron", "np", "desc"):
         phrase = groups.get(name)
+        if phrase and name == "np" and groups.get("lead"):
+            phrase = groups["lead"] + phrase  # "committee chairman Kostas Panagopoulos"
         if phrase:
             if name == "np" and phrase.split()[-1][:1].islower() and phrase[:1] in "Tt" and not _OWNER.search(phrase):
                 name = "desc"  # "the commander", "the Ukrainian official"
@@ -466,4 +474,24 @@ def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _set_phrase(result: Attribution, subject: re.Match) -> None:
-    result.phrase, result.phrase_type, result.appos = _phrase_of(subject)
+    result.set_phrase(subject)
+
+
+_LEAD_IN_END = re.compile(r"[:,][ \t]*[“\"‘'„«]?$")
+
+
+def lead_in_subject(work: str, sent_start: int, quote_start: int) -> re.Match | None:
+    """The subject of a clause that leads into a quote with a colon or comma ("Bolton gave a different
+    account: “…”", "Graham spoke on Fox News, “…”"), when the clause starts its sentence with it."""
+    if not _LEAD_IN_END.search(work, max(sent_start, quote_start - 4), quote_start):
+        return None
+    subject = sentence_subject(work, sent_start, quote_start)
+    if subject is None or subject.group("pron") in ("it", "It", "they", "They"):
+        return None
+    return subject
+
+
+def sentence_subject(work: str, start: int, end: int) -> re.Match | None:
+    """The speaker phrase that starts the sentence at start as its subject, followed by a verb."""
+    subject = SENTENCE_SUBJECT.match(work, start, end)
+    return subject if subject is not None and _FINITE_AFTER.match(work, subject.end(), end) else None

@@ -125,18 +125,21 @@ _NP = (
     rf"(?<![\w’'\-])(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
     rf"|(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_TOKEN}|{_ROLE_WORD}|{_GROUP})"
     rf"(?:(?:(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*\s+|[’']s?\s+)(?:{_NAME_TOKEN}|{_ROLE_WORD}))*+"
+    # "Q magazine editor Paul Rees": a name, a role, then the person's name
+    rf"(?:\s+(?:[a-z]+\s+){{0,2}}{_ROLE_WORD}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)?"
     rf"(?:(?:[’']s?\s+(?:[a-z\-]++\s+){{0,3}}?[a-z\-]++)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
-    rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
+    rf"|(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
-_APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s)\b"
+_APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s"
+               r"|(?![a-z]+(?:ed|ing)\b)[a-z][\w\-]*)\b"
                r"[^,;:.!?“”\"]{1,120}?"
                r"|[A-Z]-[A-Z][\w.\-]*|\d{1,3}),)?"
                r"(?:\s+who\b[^,;:.!?“”\"]{1,120}?,)?")
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
             r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
             r"both|all|themselves|itself|[a-z]+ly))*")
-_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_ADVERBS}\s*$")
+_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}(?:\s+who)?{_ADVERBS}\s*$")  # "Tessa Jowell who said"
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
 _PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"
                            + _GROUP + ")")
@@ -152,8 +155,11 @@ def subject_before(work: str, lo: int, hi: int) -> re.Match | None:
         elif found:
             return found
     return fallback
+# Lower-case words before a full name after the verb: "said committee chairman Kostas Panagopoulos".
+_LEAD = (rf"(?P<lead>(?:(?!{_FUNCTION_WORD}\b|this\b|last\b|earlier\b|later\b)[a-z0-9][\w\-]*\s+){{1,4}}?"
+         rf"(?={_NAME_TOKEN}\s+{_NAME_TOKEN}))?")
 SUBJECT_AFTER_VERB = re.compile(
-    rf"\s+{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
+    rf"\s+{_LEAD}{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"
 )
 SENTENCE_SUBJECT = re.compile(
