@@ -100,3 +100,23 @@ def test_sieves(text, speakers):
     found = speakers_of(text)
     assert [s if s is None else s.split()[-1] for s in found] == [s if s is None else s.split()[-1]
                                                                   for s in speakers]
+
+
+DESCRIPTIONS = [
+    # a lower-case title before a name gives the role a later description uses
+    ("Green leader Ada Voss toured the farm. The Green leader went on: “We need rain.”", "Ada Voss"),
+    # ... and an earlier one, when the name follows
+    ("“Growth will pause,” the trade minister said. “It will return,” said trade minister Kenji Aso.", "Kenji Aso"),
+    # "the newspaper" is the newspaper the text named, not the last organisation that spoke
+    ("The Daily Courier printed the letter. The Farmers Union said it was fake. "
+     "The newspaper said it “stands by every word”.", "Daily Courier"),
+    # a title word after an honorific or a first name is a surname
+    ("Ms King said she was “delighted” to stand.", "King"),
+    ("Labour MP Oona King said she was “delighted” to stand.", "Oona King"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), DESCRIPTIONS)
+def test_descriptions_resolve_to_the_entity_the_document_introduced(text, speaker):
+    found = [q.speaker for q in extract_quotes(text)[0] if q.kind != "indirect"]
+    assert found[-1] == speaker or (found[-1] or "").endswith(" " + speaker)

@@ -23,7 +23,8 @@ TITLE_WORDS = frozenset(
     adviser advisor counsel attorney prosecutor commissioner officer official inspector superintendent detective
     speaker chancellor pope bishop archbishop rev reverend father foreign defence defense interior finance health
     justice home economy trade state national security council executive managing senior former acting interim
-    assistant first lady coach manager boss founder analyst economist editor correspondent reporter mp mep""".split()
+    assistant first lady coach manager boss founder analyst economist editor correspondent reporter mp mep
+    shadow""".split()
 )
 # Nouns that make a name an organisation ("Ministry of Defence", "Wagner Group").
 ORG_WORDS = frozenset(
@@ -36,8 +37,10 @@ ORG_WORDS = frozenset(
     partners securities holdings exchange associates consulting consultancy records studios pictures films
     airlines airways
     motors systems technologies labs networks telecom energy industries international institution
-    commission observatory watch foundation charity""".split()
+    commission observatory watch foundation charity courier gazette chronicle mail mirror express observer daily
+    weekly magazine""".split()
 )
+_SURNAME_TITLES = frozenset("king bishop major judge pope prince knight marshal dean".split())
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
               "dame": "female", "lady": "female"}
 # Common first names that news uses for one gender only; names given to either ("Jean", "Andrea", "Kim",
@@ -132,7 +135,12 @@ def split_name(phrase: str) -> Mention | None:
     lower_at = max((i for i, t in enumerate(tokens) if (t[:1].islower() and lowered[i] not in _PARTICLES
                     and lowered[i] not in _CONNECTORS and not _PARTICLE_NAME.match(t))
                     or ("-" in t and _LOCATED.search(t))), default=-1)
-    boundary = max([lower_at] + [i for i, t in enumerate(lowered) if t in TITLE_WORDS or _is_possessive(t)])
+    # a title word after an honorific is a surname ("Ms King", "Mr Speaker"),
+    # and so is a title that is also a surname after a first name: "Oona King", "Tom Bishop"
+    surname_title = len(tokens) > 1 and (lowered[-2] in HONORIFICS or (
+        lowered[-1] in _SURNAME_TITLES and lowered[-2] not in TITLE_WORDS and tokens[-2][:1].isupper()))
+    named = len(tokens) - 1 if surname_title else len(tokens)
+    boundary = max([lower_at] + [i for i, t in enumerate(lowered[:named]) if t in TITLE_WORDS or _is_possessive(t)])
     org_at = max((i for i, t in enumerate(lowered) if t in ORG_WORDS and tokens[i][:1].isupper()), default=-1)
     if org_at > boundary and _person_after_org(tokens, lowered, org_at):
         # "Amnesty International Man-kei Tam", "the United Nations Nikki Haley": the organisation is the role
@@ -159,6 +167,9 @@ def split_name(phrase: str) -> Mention | None:
     name = " ".join(name_tokens)
     if role is not None and not _is_role(role):
         role = None  # "San Jose Top-seeded": words before the name that are no role
+    if not honorific and all(_describes(t) for t in name_tokens):
+        # "Liberal Democrat", "Turkish Cypriot", "New Labour": a party or a people, not a person
+        return Mention(name, role, "organisation", None)
     return Mention(name, role, "person", honorific or gender_of_name(name))
 
 
@@ -172,7 +183,8 @@ _CONNECTORS = frozenset("of for the and on".split())
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")  # "el-Sisi", "al-Assad"
 # Party and nationality words that stand before a name: "Republican Donald Trump", "Frenchman Cyril Saulnier".
 _DESCRIPTOR = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ch|ean|men|man|woman|women|crat|crats)|Tory|Labour|"
-                         r"Green|Liberal|Conservative|Crooked|Top|Veteran|Star|Former|Late|Young|Old)$")
+                         r"Green|Liberal|Conservative|Crooked|Top|Veteran|Star|Former|Late|Young|Old|New|Greek|Cypriot|Thai|Swiss|Dutch|"
+                         r"French|Welsh|Scots|Czech|Dane|Turk|Kurd|Arab|Serb|Croat|Pole|Briton|Brit|Uzbek|Kazakh)s?$")
 
 
 _ROLE_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person|ary|ee)$")

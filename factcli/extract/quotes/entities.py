@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from factcli.extract.quotes.attribution import Attribution
-from factcli.extract.quotes.cues import ABBREVIATION_REST, NOT_A_NAME
+from factcli.extract.quotes.cues import ABBREVIATION_REST, NOT_A_NAME, alternation
 from factcli.extract.quotes.doc import Doc
 from factcli.extract.speakers import (
     GROUP_WORDS,
@@ -36,6 +36,11 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|[.!?,:;][”\"’']\s+|\n\s*|(?:^|
 # "and" (two people are "they") or a preposition.
 _PREDICATE_AFTER = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|though\s+|then\s+)?"
                               r"(?!(?:of|in|on|at|for|to|and|or|with|from|by|over|who|as|the|a|an)\b)[a-z]{2,}")
+_OFFICE_WORDS = alternation(sorted(w for w in TITLE_WORDS if len(w) > 3) + """economist professor analyst
+    spokesperson captain coach manager striker midfielder goalkeeper editor author researcher scientist expert
+    lawyer campaigner""".split())
+_TITLED_NAME = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z\-]+[ \t]+){{0,2}}(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+)"
+                          rf"({_CAP}(?:[ \t]+{_CAP})+)")
 _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
@@ -49,6 +54,12 @@ _LEADING = frozenset("""the a an but and or so yet in on at after before during 
 _STATEMENT = frozenset("statement post report release communique message letter tweet decree".split())
 _SPEECH_NOUNS = frozenset("""comments comment remarks words statement letter tweet tweets speech post op-ed article
     interview message address testimony claims claim argument arguments warning response reply""".split())
+# Nouns that stand for an organisation the document has named, whatever its name.
+_ORG_NOUNS = frozenset("""newspaper paper company firm bookmaker retailer airline regulator watchdog charity
+    broadcaster carrier insurer manufacturer carmaker lender supermarket chain publisher label studio operator
+    organisation organization business giant""".split())
+_PRESS = ("times", "post", "telegraph", "guardian", "herald", "journal", "mail", "mirror", "express", "tribune",
+          "courier", "gazette", "independent", "observer", "star", "sun", "news", "standard", "chronicle", "record")
 _ORG_HEADS = ORG_WORDS | frozenset("organisation organization group company firm body ministry court".split())
 
 
@@ -106,6 +117,7 @@ _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior c
 _PRONOUNS = frozenset("he she it they him her".split())
 _RECENT = 30  # speakers and roles looked back over to resolve a description
 _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
+_CATAPHORA_REACH = 400  # a description may stand for a person named with that role this far after it
 _NEAR = 500  # ... or, when that someone is neither a clause's subject nor a speaker, this close
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for\b|to\b|and\b|or\b|with\b|from\b|"
@@ -116,6 +128,24 @@ def _is_subject(work: str, pos: int, surface: str) -> bool:
     """A name that starts a clause and is followed by a verb-like word."""
     return bool(_SUBJECT_BEFORE.search(work, max(0, pos - 3), pos)) and bool(
         _VERB_AFTER.match(work, pos + len(surface), pos + len(surface) + 30))
+
+
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)[ \t]+$")
+_ROLE_NOUN = re.compile(r"[a-z\-]+(?:er|or|ist|ary|man|woman|person)$")
+
+
+def _title_start(work: str, pos: int) -> int:
+    """Where the title before a name starts ("France coach Bernard Laporte", "shadow home secretary David
+    Davis"): up to five capitalised words or words of office before pos."""
+    for _ in range(5):
+        word = _WORD_BEFORE.search(work, max(0, pos - 40), pos)
+        if word is None:
+            break
+        token = word.group(1)
+        if not (token[:1].isupper() or token in TITLE_WORDS or _ROLE_NOUN.match(token)) or token in _LEADING:
+            break
+        pos = word.start()
+    return pos
 
 
 class EntityIndex:
@@ -145,7 +175,8 @@ class EntityIndex:
 
     @property
     def _roles(self) -> list[tuple[int, str, str]]:
-        """Roles given in appositions ("Richard Leask, an RAF commander,"), found on first need."""
+        """Roles given in appositions ("Richard Leask, an RAF commander,") and in lower case before a name
+        ("Tory leader Michael Howard"), found on first need."""
         if self._role_list is None:
             work = self._doc.work
             roles = []
@@ -158,6 +189,8 @@ class EntityIndex:
                 after = _NAME_AFTER.match(work, match.end())  # "…, the ICC prosecutor, Karim Khan,"
                 if after:
                     roles.append((match.start(), after.group(1), match.group(1)))
+            for match in _TITLED_NAME.finditer(work):  # "Tory leader Michael Howard", "economy minister Heizo Takenaka"
+                roles.append((match.start(2), match.group(2), " ".join(match.group(1).split())))
             self._role_list = sorted(roles)
             self._role_of = {}
             for _, who, role in self._role_list:
@@ -183,7 +216,8 @@ class EntityIndex:
             self._resolve_description(a, "the" + phrase[tail.start():])  # "the Ukrainian statement"
         elif a.phrase_type == "pron":
             self._resolve_pronoun(a, phrase.lower())
-        elif a.phrase_type == "desc":
+        elif a.phrase_type == "desc" or (a.phrase_type == "np" and phrase[:4] in ("the ", "The ") and (
+                phrase.split()[-1].lower() in TITLE_WORDS)):  # "the Glasgow Kelvin MP"
             self._resolve_description(a, phrase)
         else:
             self._resolve_name(a, phrase)
@@ -220,8 +254,8 @@ class EntityIndex:
     def _resolve_pronoun(self, a: Attribution, pronoun: str) -> None:
         """The entity a pronoun names, by sieves over the entities named before the quote, each compatible
         in type (a person for "he" and "she", an organisation for "it") and gender: the most recent subject of
-        a clause ("Mirza will now face Kuznetsova. But she is confident"), else the most recent speaker,
-        else the most recent name close by whose gender is known, else the most recent name close by."""
+        a clause ("Mirza will now face Kuznetsova. But she is confident") or speaker, else the most recent
+        name close by whose gender is known, else the most recent name close by."""
         if pronoun == "they":
             return
         wanted = "organisation" if pronoun == "it" else "person"
@@ -236,8 +270,7 @@ class EntityIndex:
             if kind == wanted and not (gender and known and known != gender):
                 compatible.append((at, name, role, subject, known))
         spoke = {h[0]: at for at, h in zip(self._spoke_at, self._history, strict=True) if at >= lo}
-        found = (next((c for c in compatible if c[3]), None)
-                 or next((c for c in compatible if c[1] in spoke), None)
+        found = (next((c for c in compatible if c[3] or c[1] in spoke), None)
                  or next((c for c in compatible if c[4] and a.start - c[0] <= _NEAR), None)
                  or next((c for c in compatible if a.start - c[0] <= _NEAR), None))
         if found is None:
@@ -261,12 +294,12 @@ class EntityIndex:
             if mention is None:
                 continue
             name = self.table.canonical(mention.name)
-            if " " not in name and name not in self.table.speakers and not mention.gender and not (
-                    mention.type == "organisation" and name.isupper()):
+            if " " not in name and not mention.gender and not (mention.type == "organisation" and name.isupper()):
                 continue  # a lone capitalised word is a name only when the document spells it out
             if mention.gender:
                 self.table.gender.setdefault(name, mention.gender)
-            subject = bool(_CLAUSE_START.search(work, max(0, match.start() - 40), match.start())) and bool(
+            start = _title_start(work, match.start())
+            subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(
                 _PREDICATE_AFTER.match(work, match.end()))
             found.append((match.start(), name, mention.type, mention.role, subject))
         found.reverse()
@@ -298,6 +331,11 @@ class EntityIndex:
         head = words[-1]
         if head in _STATEMENT:
             found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"), None)
+        elif head in _ORG_NOUNS:  # "the newspaper", "the bookmaker": the organisation that spoke or was named last
+            kinds = _PRESS if head in ("newspaper", "paper") else ("",)
+            found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"
+                          and any(k in h[0].lower() for k in kinds)), None) or next(
+                filter(None, (self._mentioned_org(k, a.start) for k in kinds)), None)
         elif head in _ORG_HEADS:
             found = next((h for h in reversed(self._history[-10:]) if h[1] == "organisation"
                           and head in h[0].lower()), None) or self._mentioned_org(head, a.start)
@@ -334,15 +372,29 @@ class EntityIndex:
                 candidates.append((at, self.table.canonical(mention.name), mention.role))
         candidates.sort(key=lambda c: c[0])
         modifiers = [w[:6] for w in words[:-1] if len(w) > 1]
+        # "the Glasgow Kelvin MP" for "Glasgow Kelvin MP George Galloway" before a more recent "Labour MP"; then
         # "the commander" for "an RAF commander"; then "the US leader" for a speaker, then anyone, who is "US …"
-        for wanted, pool in (([head[:6]], candidates), (modifiers, speakers), (modifiers, candidates)):
+        short = head[:6]
+        passes = ((lambda rw: short in rw and any(m in rw for m in modifiers), candidates),
+                  (lambda rw: short in rw, candidates),
+                  (lambda rw: any(m in rw for m in modifiers), speakers),
+                  (lambda rw: any(m in rw for m in modifiers), candidates))
+        for fits, pool in passes:
             for _, name, role in reversed(pool):
                 role_words = [w[:6] for w in (role or "").lower().split()]
                 extra = _QUALIFIERS.intersection(role_words).difference(w[:6] for w in words)
-                if any(w in role_words for w in wanted) and not extra:  # "the prime minister" is no deputy
+                if fits(role_words) and not extra:  # "the prime minister" is no deputy
                     if name not in self.table.speakers:
                         self.table.register(Mention(name, role, "person"), name)
                     return (name, "person", role)
+        # a description before the name it stands for: "“…,” the economy minister said. “…,” said economy
+        # minister Heizo Takenaka"
+        for at, who, role in roles[j:j + 3]:
+            if at - pos <= _CATAPHORA_REACH and head[:6] in [w[:6] for w in role.lower().split()]:
+                name = self.table.canonical(_strip_leading(who))
+                if name not in self.table.speakers:
+                    self.table.register(Mention(name, role, "person"), name)
+                return (name, "person", role)
         return None
 
     def _add_alias(self, name: str, surface: str | None) -> None:
