@@ -8,6 +8,7 @@ the name "John Kirby" and the role "National Security Council spokesperson";
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,6 +41,10 @@ ORG_WORDS = frozenset(
     commission observatory watch foundation charity courier gazette chronicle mail mirror express observer daily
     weekly magazine""".split()
 )
+# Titles that name an office holder, not a body ("Council Leader Ann Lee" is a person).
+_OFFICE_NOUNS = frozenset("""leader spokesman spokesperson spokeswoman chief head director chairman chairwoman chair
+    secretary minister president governor commissioner officer official boss editor analyst economist manager
+    coach captain executive founder""".split())
 _SURNAME_TITLES = frozenset("king bishop major judge pope prince knight marshal dean".split())
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
               "dame": "female", "lady": "female"}
@@ -114,6 +119,8 @@ def split_name(phrase: str) -> Mention | None:
     if not others or _clean(others[0].split()[-1]) not in ORG_WORDS:
         phrase = first  # "A and B said": the first named; "Securities and Exchange Commission" is one body
     tokens = [t.rstrip(".") if len(t.rstrip(".")) > 3 else t for t in _TOKEN.findall(phrase)]
+    if tokens and _is_possessive(tokens[-1]):
+        tokens[-1] = _POSSESSIVE.sub("", tokens[-1])  # "Ricky Gervais' new sitcom": the name is Ricky Gervais
     while tokens and _clean(tokens[0]) in ("the", "a", "an"):
         tokens = tokens[1:]
     internal_the = [i for i, t in enumerate(tokens) if i and t == "The"]
@@ -142,6 +149,17 @@ def split_name(phrase: str) -> Mention | None:
     named = len(tokens) - 1 if surname_title else len(tokens)
     boundary = max([lower_at] + [i for i, t in enumerate(lowered[:named]) if t in TITLE_WORDS or _is_possessive(t)])
     org_at = max((i for i, t in enumerate(lowered) if t in ORG_WORDS and tokens[i][:1].isupper()), default=-1)
+    if lowered[0] in ORG_WORDS and honorific is None and not _OFFICE_NOUNS.intersection(lowered) and all(
+            t[:1].isupper() or lowered[i] in _CONNECTORS for i, t in enumerate(tokens)):
+        # "Office for National Statistics", "University of Colorado at Boulder": a body's name, titles and all
+        return Mention(" ".join(tokens), None, "organisation", None)
+    affiliated = next((i for i, t in enumerate(lowered) if t in ("of", "at") and i >= 2), None)
+    if affiliated is not None and honorific is None and 2 <= affiliated <= 3 and all(
+            tokens[i][:1].isupper() and lowered[i] not in ORG_WORDS and lowered[i] not in TITLE_WORDS
+            for i in range(affiliated)) and not _describes(tokens[0]):
+        # "Ted Scambos of CU Boulder's Cooperative Institute": the person, of an organisation
+        name = " ".join(tokens[:affiliated])
+        return Mention(name, None, "person", gender_of_name(name))
     if org_at > boundary and _person_after_org(tokens, lowered, org_at):
         # "Amnesty International Man-kei Tam", "the United Nations Nikki Haley": the organisation is the role
         role = " ".join(tokens[:org_at + 1])
@@ -159,8 +177,9 @@ def split_name(phrase: str) -> Mention | None:
     affiliation = next((i for i, t in enumerate(name_tokens) if i >= 2 and _clean(t) in ("of", "for", "at")), None)
     if affiliation is not None:
         name_tokens = name_tokens[:affiliation]  # "Doug Williams of BT": the person, not "of BT"
-    if len(name_tokens) > 3:
-        name_tokens = name_tokens[-2:]
+    if len(name_tokens) > 3 or (len(name_tokens) == 3 and boundary + 1 < len(tokens) and (
+            lowered[boundary + 1] in _CONNECTORS)):
+        name_tokens = name_tokens[-2:]  # "Mayor of London Sadiq Khan": the place is the role's
     if len(name_tokens) == 3 and _describes(name_tokens[0]):
         name_tokens = name_tokens[1:]  # "Republican Donald Trump", "Crooked Hillary Clinton": a word before the name
     role = " ".join(t for t in tokens[:boundary + 1] if _clean(t) not in HONORIFICS) or None
@@ -179,7 +198,7 @@ def gender_of_name(name: str) -> str | None:
     return FIRST_NAME_GENDER.get(first) if rest else None
 
 
-_CONNECTORS = frozenset("of for the and on".split())
+_CONNECTORS = frozenset("of for the and on at".split())
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")  # "el-Sisi", "al-Assad"
 # Party and nationality words that stand before a name: "Republican Donald Trump", "Frenchman Cyril Saulnier".
 _DESCRIPTOR = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ch|ean|men|man|woman|women|crat|crats)|Tory|Labour|"
@@ -319,10 +338,10 @@ class SpeakerTable:
         name = self.canonical(mention.name)
         speaker = self.speakers.get(name)
         if speaker is None:
-            speaker = self.speakers[name] = Speaker(name=name, type=mention.type, role=mention.role)
+            speaker = self.speakers[name] = Speaker(name=name, type=mention.type, role=clean_role(mention.role))
         if mention.role and not speaker.role:
-            speaker.role = mention.role
-        if surface not in speaker.aliases and " and " not in surface:
+            speaker.role = clean_role(mention.role)
+        if surface not in speaker.aliases and is_name_alias(surface, name):
             speaker.aliases.append(surface)
         if mention.gender:
             self.gender.setdefault(name, mention.gender)
@@ -335,17 +354,69 @@ def _extends(longer: list[str], shorter: list[str]) -> bool:
     return longer[-n:] == shorter or (n == 1 and longer[0] == shorter[0] and len(longer) == 2)
 
 
+def is_name_alias(surface: str, name: str) -> bool:
+    """True when surface names the entity by its name, part of it or its acronym ("Mr. Kirby", "Kirby",
+    "President Obama", "NATO"); not a description ("the president", "The company", "Trump's tweets"), which
+    may name someone else in another document, nor a list of names."""
+    words = [_POSSESSIVE.sub("", w) for w in _TOKEN.findall(surface)]
+    if not words or any(w[:1].islower() and w.lower() not in _CONNECTORS and w.lower() not in _PARTICLES
+                        for w in words):
+        return False
+    if _AND.search(surface) or _is_possessive(surface.split()[-1]):
+        return False
+    name_words = [w.rstrip(".") for w in name.split()]
+    return bool(set(name_words) & {w.rstrip(".") for w in words}) or surface.strip() == acronym_of(name_words)
+
+
+_ROLE_LEAD = re.compile(r"(?:(?:and|said|says|a|an|the|his|her|their|its|who|is|was|\d+-year-old|year-old)\s+)+")
+_ROLE_WORDS = 12  # a longer "role" is a clause the apposition pattern took
+# A verb inside a "role" makes it a clause: "the first woman to win a title", "one of the men lampooned in …".
+_ROLE_CLAUSE = re.compile(r"\s(?:to\s+(?!the\b|a\b|an\b)[a-z]+|who|which|that|[a-z]+ed)\b")
+
+
+def clean_role(role: str | None) -> str | None:
+    """A role as a role: without a leading article, conjunction or verb ("and industry commissioner" ->
+    "industry commissioner"), and none when it is a clause rather than a role."""
+    if not role:
+        return None
+    role = _ROLE_LEAD.sub("", " ".join(role.split()), count=1) if _ROLE_LEAD.match(role) else " ".join(role.split())
+    if not role or len(role.split()) > _ROLE_WORDS or role.endswith(("'", "’")) or _ROLE_CLAUSE.search(role):
+        return None
+    return role
+
+
+def _full_name_key(name: str) -> tuple[str, str] | None:
+    """(first, last) of a person's full name, so that "Donald J. Trump" and "Donald Trump" meet."""
+    words = _folded(name).split()
+    return (words[0], words[-1]) if len(words) >= 2 else None
+
+
+def _folded(name: str) -> str:
+    """name without diacritics, so that "Erdogan" meets "Erdoğan"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def canonical_across(names: list[str]) -> dict[str, str]:
-    """Map names to a fuller name from the list when only one entity fits ("Kirby" -> "John Kirby")."""
+    """Map names to a fuller name from the list when only one entity fits ("Kirby" -> "John Kirby"), and
+    forms of one full name to one of them ("Donald J. Trump" -> "Donald Trump")."""
     counts = Counter(names)
+    mapping: dict[str, str] = {}
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for name in counts:
+        key = _full_name_key(name)
+        if key is not None:
+            by_key.setdefault(key, []).append(name)
+    for forms in by_key.values():  # "Donald J. Trump", "Donald John Trump" -> the commonest, shortest form
+        if len(forms) > 1:
+            best = max(forms, key=lambda c: (counts[c], -len(c.split()), c))
+            mapping.update({form: best for form in forms if form != best})
     by_last: dict[str, list[str]] = {}
     for name in counts:
         words = name.split()
-        if len(words) > 1:
-            by_last.setdefault(words[-1], []).append(name)
-    mapping: dict[str, str] = {}
+        if len(words) > 1 and name not in mapping:
+            by_last.setdefault(_folded(words[-1]), []).append(name)
     for name in counts:
-        candidates = by_last.get(name, []) if " " not in name else []
+        candidates = by_last.get(_folded(name), []) if " " not in name else []
         if not candidates or len({c.split()[0] for c in candidates}) > 1:
             continue  # no fuller form, or two people share the surname
         mapping[name] = max(candidates, key=lambda c: (counts[c], -len(c.split()), c))

@@ -15,6 +15,7 @@ from functools import lru_cache
 from factcli.extract.quotes.attribution import Attribution
 from factcli.extract.quotes.cues import ABBREVIATION_REST, NOT_A_NAME, alternation
 from factcli.extract.quotes.doc import Doc
+from factcli.extract.records import Speaker
 from factcli.extract.speakers import (
     GROUP_WORDS,
     ORG_WORDS,
@@ -22,6 +23,7 @@ from factcli.extract.speakers import (
     Mention,
     SpeakerTable,
     gender_of_name,
+    is_name_alias,
     split_name,
 )
 
@@ -36,10 +38,12 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|[.!?,:;][”\"’']\s+|\n\s*|(?:^|
 # "and" (two people are "they") or a preposition.
 _PREDICATE_AFTER = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|though\s+|then\s+)?"
                               r"(?!(?:of|in|on|at|for|to|and|or|with|from|by|over|who|as|the|a|an)\b)[a-z]{2,}")
+_NOT_A_ROLE_WORD = r"(?:said|says|told|and|or|but|the|an?|his|her|their|its|of|to|by|with|for|from|[a-z]+ed)\b"
 _OFFICE_WORDS = alternation(sorted(w for w in TITLE_WORDS if len(w) > 3) + """economist professor analyst
     spokesperson captain coach manager striker midfielder goalkeeper editor author researcher scientist expert
     lawyer campaigner""".split())
-_TITLED_NAME = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}(?:[a-z\-]+[ \t]+){{0,2}}(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+)"
+_ROLE_LOWER = rf"(?<![\w\-])(?!{_NOT_A_ROLE_WORD})[a-z\-]+[ \t]+"  # "economy" in "economy minister Heizo Takenaka"
+_TITLED_NAME = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}(?:{_ROLE_LOWER}){{0,2}}(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+)"
                           rf"({_CAP}(?:[ \t]+{_CAP})+)")
 _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
@@ -107,14 +111,16 @@ def _split_mention(phrase: str) -> Mention | None:
         if head not in _ORG_HEADS | _STATEMENT | _SPEECH_NOUNS:
             return None  # "the band's singer": someone the text does not name
         mention = split_name(owner)  # "DeSantis’ comments", "the Kremlin’s press service"
-        if mention is not None and head not in _SPEECH_NOUNS:
-            mention.type = "organisation"
+        if mention is not None and head not in _SPEECH_NOUNS and mention.gender is None and (
+                " " not in mention.name or mention.type == "organisation"):
+            mention.type = "organisation"  # "the Kremlin’s press service"; "Erdogan's office" stays Erdogan
         return mention
     return split_name(phrase)
 
 
+_TOP_OFFICES = frozenset("presid premie prime king queen chance".split())  # 6-letter stems
+_JUNIOR_HEADS = frozenset("offici spokes aide diplom advise envoy source".split())
 _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior co-cha".split())  # 6-letter stems
-_PRONOUNS = frozenset("he she it they him her".split())
 _RECENT = 30  # speakers and roles looked back over to resolve a description
 _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
 _CATAPHORA_REACH = 400  # a description may stand for a person named with that role this far after it
@@ -146,6 +152,13 @@ def _title_start(work: str, pos: int) -> int:
             break
         pos = word.start()
     return pos
+
+
+def _role_head(role: str | None) -> str:
+    """The office of a role, as a 6-letter stem: "Ukrainian President" -> "presid", "head of the Office of
+    the President" -> "head"."""
+    words = re.split(r"\s+(?:of|for|at|in|to|with)\s+", (role or "").lower(), maxsplit=1)[0].split()
+    return words[-1][:6] if words else ""
 
 
 class EntityIndex:
@@ -221,6 +234,16 @@ class EntityIndex:
             self._resolve_description(a, phrase)
         else:
             self._resolve_name(a, phrase)
+
+    def speakers(self, names: set[str | None]) -> list[Speaker]:
+        """The document's speakers among names. A one-word "person" with no sign of being one (no honorific,
+        first name, role or pronoun) is an organisation: "Treasury", "Interpol", "Euronext"."""
+        found = [s for s in self.table.speakers.values() if s.name in names]
+        for speaker in found:
+            if speaker.type == "person" and " " not in speaker.name and not speaker.role and not (
+                    self._gender_of(speaker.name)):
+                speaker.type = "organisation"
+        return found
 
     def spoke(self, a: Attribution) -> None:
         speaker = self.table.speakers.get(a.speaker or "")
@@ -371,7 +394,7 @@ class EntityIndex:
             if mention is not None and mention.role and mention.type == "person":
                 candidates.append((at, self.table.canonical(mention.name), mention.role))
         candidates.sort(key=lambda c: c[0])
-        modifiers = [w[:6] for w in words[:-1] if len(w) > 1]
+        modifiers = [w[:6] for w in words[:-1] if len(w) > 1 and "’" not in w and "'" not in w]
         # "the Glasgow Kelvin MP" for "Glasgow Kelvin MP George Galloway" before a more recent "Labour MP"; then
         # "the commander" for "an RAF commander"; then "the US leader" for a speaker, then anyone, who is "US …"
         short = head[:6]
@@ -383,6 +406,8 @@ class EntityIndex:
             for _, name, role in reversed(pool):
                 role_words = [w[:6] for w in (role or "").lower().split()]
                 extra = _QUALIFIERS.intersection(role_words).difference(w[:6] for w in words)
+                if short in _JUNIOR_HEADS and _role_head(role) in _TOP_OFFICES:
+                    continue  # "the Ukrainian official" is not the "Ukrainian President"
                 if fits(role_words) and not extra:  # "the prime minister" is no deputy
                     if name not in self.table.speakers:
                         self.table.register(Mention(name, role, "person"), name)
@@ -399,7 +424,5 @@ class EntityIndex:
 
     def _add_alias(self, name: str, surface: str | None) -> None:
         speaker = self.table.speakers.get(name)
-        if surface and (surface.lower() in _PRONOUNS or " and " in surface):
-            return  # "he" names no one by itself, "Pence and Sununu" more than one
-        if speaker is not None and surface and surface not in speaker.aliases:
+        if speaker is not None and surface and surface not in speaker.aliases and is_name_alias(surface, name):
             speaker.aliases.append(surface)

@@ -12,6 +12,7 @@ from factcli.extract.quotes.entities import EntityIndex
 from factcli.extract.quotes.marks import find_quoted, uses_single_marks
 from factcli.extract.quotes.sieves import resolve_speakers
 from factcli.extract.records import Quote, Speaker
+from factcli.extract.speakers import clean_role
 
 _HEADLINE_END = re.compile(r"[.!?:;…\"'”’»“)\]]\s*$")
 _CONTEXT_REACH = 400  # context is the sentence, cut to this much text on either side of the quote
@@ -42,7 +43,7 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]] | None = None) ->
     resolve_speakers(found, entities, doc)
     records = _to_records(doc, found)
     quoted = {q.speaker for q in records}
-    return records, [s for s in entities.table.speakers.values() if s.name in quoted]
+    return records, entities.speakers(quoted)
 
 
 def _inside(starts: list[int], ends: list[int], pos: int) -> bool:
@@ -68,7 +69,7 @@ def _to_records(doc: Doc, found: list[Attribution]) -> list[Quote]:
         c_start, c_end = doc.sentences_of(a.start, a.end)
         c_start, c_end = max(c_start, a.start - _CONTEXT_REACH), min(c_end, a.end + _CONTEXT_REACH)
         records.append(Quote(
-            text=words, kind=a.kind, start=a.start, end=a.end, speaker=a.speaker, speaker_role=a.role,
+            text=words, kind=a.kind, start=a.start, end=a.end, speaker=a.speaker, speaker_role=clean_role(a.role),
             speaker_mention=a.mention, cue=a.cue, context=doc.text[c_start:c_end],
         ))
     return records
