@@ -28,6 +28,11 @@ NAME_BOUNDARIES = [
     ("Sir Digby Hale", "Digby Hale", None),
     # words before a name that are no role are dropped
     ("Toronto Top-seeded Andy Kell", "Andy Kell", None),
+    # a hyphenated role word, and a title shared by "and"
+    ("Co-founder Lisa Marsh", "Lisa Marsh", "Co-founder"),
+    ("Media and Sport Secretary Tessa Vale", "Tessa Vale", "Media and Sport Secretary"),
+    # a title that is also a surname, after a first name
+    ("Oona King", "Oona King", None),
 ]
 
 
@@ -35,6 +40,12 @@ NAME_BOUNDARIES = [
 def test_name_boundaries(phrase, name, role):
     mention = split_name(phrase)
     assert (mention.name, mention.role, mention.type) == (name, role, "person")
+
+
+@pytest.mark.parametrize("phrase", ["Prime Minister of Ruritania", "the Eastern Mediterranean"])
+def test_offices_and_places_name_no_person(phrase):
+    mention = split_name(phrase)
+    assert mention is None or mention.type == "organisation"
 
 
 @pytest.mark.parametrize(("phrase", "name"), [
@@ -112,6 +123,8 @@ DESCRIPTIONS = [
      "The newspaper said it “stands by every word”.", "Daily Courier"),
     # a title word after an honorific or a first name is a surname
     ("Ms King said she was “delighted” to stand.", "King"),
+    # a person named after a possessive role
+    ("“Trade must grow,” said Ruritania's president Amadou Sall.", "Amadou Sall"),
     ("Labour MP Oona King said she was “delighted” to stand.", "Oona King"),
 ]
 

@@ -116,7 +116,9 @@ def acronym_of(words: list[str]) -> str:
 def split_name(phrase: str) -> Mention | None:
     """Name and role of a capitalised phrase; None when it names no one."""
     first, *others = _AND.split(phrase, maxsplit=1)
-    if not others or _clean(others[0].split()[-1]) not in ORG_WORDS:
+    # "Culture, Media and Sport Secretary Tessa Jowell": one title before one name
+    titled = bool(others) and " " not in first.strip() and any(_clean(w) in TITLE_WORDS for w in others[0].split()[:-1])
+    if not others or (_clean(others[0].split()[-1]) not in ORG_WORDS and not titled):
         phrase = first  # "A and B said": the first named; "Securities and Exchange Commission" is one body
     tokens = [t.rstrip(".") if len(t.rstrip(".")) > 3 else t for t in _TOKEN.findall(phrase)]
     if tokens and _is_possessive(tokens[-1]):
@@ -129,7 +131,7 @@ def split_name(phrase: str) -> Mention | None:
     if not tokens:
         return None
     lowered = [_clean(t) for t in tokens]
-    if (lowered[-1] in GROUP_WORDS and tokens[-1][:1].islower()) or lowered[0] in GROUP_WORDS:
+    if (lowered[-1] in GROUP_WORDS and tokens[-1][:1].islower()) or (lowered[0] in GROUP_WORDS and not titled):
         head = [t for t in tokens[:-1] if t[:1].isupper() and not _ADJECTIVE.search(_clean(t))
                 and _clean(t) not in _GROUP_ADJECTIVES]
         if lowered[0] in GROUP_WORDS or not head:
@@ -141,7 +143,7 @@ def split_name(phrase: str) -> Mention | None:
     # roles end at the last title word or lowercase word: "state news agency RIA Novosti"
     lower_at = max((i for i, t in enumerate(tokens) if (t[:1].islower() and lowered[i] not in _PARTICLES
                     and lowered[i] not in _CONNECTORS and not _PARTICLE_NAME.match(t))
-                    or ("-" in t and _LOCATED.search(t))), default=-1)
+                    or ("-" in t and (_LOCATED.search(t) or _hyphenated_role(lowered[i])))), default=-1)
     # a title word after an honorific is a surname ("Ms King", "Mr Speaker"),
     # and so is a title that is also a surname after a first name: "Oona King", "Tom Bishop"
     surname_title = len(tokens) > 1 and (lowered[-2] in HONORIFICS or (
@@ -172,8 +174,9 @@ def split_name(phrase: str) -> Mention | None:
     while len(name_tokens) > 1 and (_clean(name_tokens[0]) in _CONNECTORS
                                     or (name_tokens[0].isupper() and len(name_tokens) > 2)):
         name_tokens = name_tokens[1:]  # "ICC Piotr Hofmanski": the acronym is the role's; "UK Athletics" stays
-    if not name_tokens:
-        return None
+    if not name_tokens or (len(name_tokens) == 1 and 0 <= boundary < len(tokens) - 2 and (
+            lowered[boundary + 1] in _CONNECTORS)):
+        return None  # "Prime Minister of Iraq": an office, no name
     affiliation = next((i for i, t in enumerate(name_tokens) if i >= 2 and _clean(t) in ("of", "for", "at")), None)
     if affiliation is not None:
         name_tokens = name_tokens[:affiliation]  # "Doug Williams of BT": the person, not "of BT"
@@ -203,15 +206,21 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|de|da|di|van|von|le|la)-[A-ZÀ
 # Party and nationality words that stand before a name: "Republican Donald Trump", "Frenchman Cyril Saulnier".
 _DESCRIPTOR = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ch|ean|men|man|woman|women|crat|crats)|Tory|Labour|"
                          r"Green|Liberal|Conservative|Crooked|Top|Veteran|Star|Former|Late|Young|Old|New|Greek|Cypriot|Thai|Swiss|Dutch|"
-                         r"French|Welsh|Scots|Czech|Dane|Turk|Kurd|Arab|Serb|Croat|Pole|Briton|Brit|Uzbek|Kazakh)s?$")
+                         r"French|Welsh|Scots|Czech|Dane|Turk|Kurd|Arab|Serb|Croat|Pole|Briton|Brit|Uzbek|Kazakh|"
+                         r"Eastern|Western|Northern|Southern|Central|North|South|East|West)s?$")
 
 
 _ROLE_NOUN = re.compile(r"[a-z]+(?:er|or|ist|ian|ant|ent|man|woman|person|ary|ee)$")
 
 
+def _hyphenated_role(word: str) -> bool:
+    """"co-developer", "co-founder": a role word, not a double-barrelled name."""
+    return _ROLE_NOUN.match(word.rsplit("-", 1)[-1]) is not None
+
+
 def _is_role(words: str) -> bool:
     """True when words hold a title or a noun of office ("Health Secretary", "Hong Kong director of Amnesty")."""
-    return any(_clean(w) in TITLE_WORDS or _ROLE_NOUN.match(w) for w in words.split())
+    return any(_clean(w) in TITLE_WORDS or _hyphenated_role(w.lower()) for w in words.split())
 
 
 def _describes(first: str) -> bool:

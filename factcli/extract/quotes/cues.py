@@ -72,7 +72,7 @@ for _lemma in SAY_LEMMAS + LABEL_LEMMAS:
 for _form in """state states post posts report reports note notes answer answers comment comments demand demands
         tweet tweets pledge pledges promise promises vow vows quip quips joke jokes counter counters blame caution
         cautions reply claim call calls term terms label labels brand brands post posting continue continues
-        ask asks read reading""".split():
+        ask asks read reading remark remarks""".split():
     LEMMA_OF.pop(_form, None)
 LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEMMAS)
 

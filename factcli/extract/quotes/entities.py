@@ -108,6 +108,8 @@ def _split_mention(phrase: str) -> Mention | None:
     if re.search(r"[’']s?\s+[a-z]", phrase):
         owner, _, tail = re.split(r"([’']s?\s+)", phrase, maxsplit=1)
         head = tail.split()[-1].lower()
+        if tail.split()[-1][:1].isupper():  # "Niger's president Mahamadou Issoufou": the person, with that role
+            return split_name(phrase)
         if head not in _ORG_HEADS | _STATEMENT | _SPEECH_NOUNS:
             return None  # "the band's singer": someone the text does not name
         mention = split_name(owner)  # "DeSantis’ comments", "the Kremlin’s press service"
@@ -235,6 +237,11 @@ class EntityIndex:
         else:
             self._resolve_name(a, phrase)
 
+    def known(self, phrase: str) -> bool:
+        """True when phrase names a speaker the document has quoted already."""
+        mention = self.table.mention(phrase)
+        return mention is not None and self.table.canonical(mention.name) in self.table.speakers
+
     def speakers(self, names: set[str | None]) -> list[Speaker]:
         """The document's speakers among names. A one-word "person" with no sign of being one (no honorific,
         first name, role or pronoun) is an organisation: "Treasury", "Interpol", "Euronext"."""
@@ -278,7 +285,8 @@ class EntityIndex:
         """The entity a pronoun names, by sieves over the entities named before the quote, each compatible
         in type (a person for "he" and "she", an organisation for "it") and gender: the most recent subject of
         a clause ("Mirza will now face Kuznetsova. But she is confident") or speaker, else the most recent
-        name close by whose gender is known, else the most recent name close by."""
+        name close by whose gender is known, else the most recent name close by. For "he" and "she", a name
+        of unknown gender must be a subject or a speaker, or have a role."""
         if pronoun == "they":
             return
         wanted = "organisation" if pronoun == "it" else "person"
@@ -288,11 +296,14 @@ class EntityIndex:
         while self._doc.paragraph_index(lo) < paragraph - 1:
             lo = self._doc.paragraphs[self._doc.paragraph_index(lo) + 1][0]
         compatible = []
+        spoke = {h[0]: at for at, h in zip(self._spoke_at, self._history, strict=True) if at >= lo}
         for at, name, kind, role, subject in self._entities_before(lo, a.start):
             known = self._gender_of(name) if kind == "person" else None
-            if kind == wanted and not (gender and known and known != gender):
-                compatible.append((at, name, role, subject, known))
-        spoke = {h[0]: at for at, h in zip(self._spoke_at, self._history, strict=True) if at >= lo}
+            if kind != wanted or (gender and known and known != gender):
+                continue
+            if gender and not (known or subject or name in spoke or role or self._known_role(name, at)):
+                continue  # "he" is a person the text shows to be one, not "Eastern Mediterranean"
+            compatible.append((at, name, role, subject, known))
         found = (next((c for c in compatible if c[3] or c[1] in spoke), None)
                  or next((c for c in compatible if c[4] and a.start - c[0] <= _NEAR), None)
                  or next((c for c in compatible if a.start - c[0] <= _NEAR), None))

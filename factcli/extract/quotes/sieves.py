@@ -84,7 +84,8 @@ def _continues(doc: Doc, before: Attribution, quote: Attribution) -> bool:
 
 def _previous_subject(doc: Doc, entities: EntityIndex, a: Attribution) -> None:
     """The subject of the sentence before the quote, or of the one before that when the sentence before has
-    no subject we can read; a subject that names no one ("It is not known …", "The rain …") ends the search."""
+    no subject we can read; a subject that names no one ("It is not known …", "The rain …") ends the search,
+    and so does a one-word name that has not spoken ("Income rose …")."""
     start, _ = doc.sentence(a.start)
     for _ in range(_SENTENCES_BACK):
         if start == 0:
@@ -98,8 +99,9 @@ def _previous_subject(doc: Doc, entities: EntityIndex, a: Attribution) -> None:
                 return
             probe = Attribution(before, before, a.kind)
             probe.set_phrase(subject)
+            known = entities.known(probe.phrase or "")
             entities.resolve(probe)
-            if probe.speaker:
+            if probe.speaker and (known or probe.phrase_type != "np" or " " in probe.speaker):
                 a.speaker, a.role = probe.speaker, probe.role
             return
         start = before
