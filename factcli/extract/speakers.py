@@ -298,6 +298,14 @@ class SpeakerTable:
                 return found.role
         return None
 
+    def honorific_gender(self, name: str) -> str | None:
+        """The gender an honorific gives name somewhere in the document ("Ms King" for "Oona King")."""
+        for surface in self._by_last.get(name.split()[-1], []):
+            found = self.mention(surface)
+            if found is not None and found.gender and found.type == "person" and self.canonical(found.name) == name:
+                return found.gender
+        return None
+
     def define_acronym(self, acronym: str, name: str) -> None:
         self._acronyms[acronym] = name
         self._canonical.pop(acronym, None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from factcli.extract.quotes.attribution import Attribution
@@ -43,8 +44,9 @@ _OFFICE_WORDS = alternation(sorted(w for w in TITLE_WORDS if len(w) > 3) + """ec
     spokesperson captain coach manager striker midfielder goalkeeper editor author researcher scientist expert
     lawyer campaigner""".split())
 _ROLE_LOWER = rf"(?<![\w\-])(?!{_NOT_A_ROLE_WORD})[a-z\-]+[ \t]+"  # "economy" in "economy minister Heizo Takenaka"
-_TITLED_NAME = re.compile(rf"((?:{_CAP}[ \t]+){{0,2}}(?:{_ROLE_LOWER}){{0,2}}(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+)"
-                          rf"({_CAP}(?:[ \t]+{_CAP})+)")
+# An office word before a full name ("minister Heizo Takenaka"), found first, then the words of the role before it.
+_TITLED_NAME = re.compile(rf"(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+({_CAP}(?:[ \t]+{_CAP})+)")
+_ROLE_BEFORE = re.compile(rf"(?:{_CAP}[ \t]+){{0,2}}(?:{_ROLE_LOWER}){{0,2}}$")
 _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
@@ -182,16 +184,16 @@ class EntityIndex:
         self._spoke_at: list[int] = []
         self._role_list: list[tuple[int, str, str]] | None = None
         self._role_of: dict[str, str] = {}
+        self._titled_list: list[tuple[int, str, str]] | None = None
         self._subject_list: list[tuple[int, str]] | None = None
-        self._genders: dict[str, str] | None = None  # from honorifics ("Mr Kirby") and first names, on first need
+        self._names: dict[tuple[int, int], tuple[int, str, str, str | None, bool] | None] = {}  # by span
 
     def _split_cached(self, surface: str) -> Mention | None:
         return self.table.mention(surface)
 
     @property
     def _roles(self) -> list[tuple[int, str, str]]:
-        """Roles given in appositions ("Richard Leask, an RAF commander,") and in lower case before a name
-        ("Tory leader Michael Howard"), found on first need."""
+        """Roles given in appositions ("Richard Leask, an RAF commander,"), found on first need."""
         if self._role_list is None:
             work = self._doc.work
             roles = []
@@ -204,13 +206,24 @@ class EntityIndex:
                 after = _NAME_AFTER.match(work, match.end())  # "…, the ICC prosecutor, Karim Khan,"
                 if after:
                     roles.append((match.start(), after.group(1), match.group(1)))
-            for match in _TITLED_NAME.finditer(work):  # "Tory leader Michael Howard", "economy minister Heizo Takenaka"
-                roles.append((match.start(2), match.group(2), " ".join(match.group(1).split())))
             self._role_list = sorted(roles)
             self._role_of = {}
             for _, who, role in self._role_list:
                 self._role_of.setdefault(self.table.canonical(_strip_leading(who)), role)
         return self._role_list
+
+    @property
+    def _titled(self) -> list[tuple[int, str, str]]:
+        """Roles in lower case before a name ("Tory leader Michael Howard", "economy minister Heizo Takenaka"),
+        found when a description first needs them."""
+        if self._titled_list is None:
+            work = self._doc.work
+            self._titled_list = []
+            for match in _TITLED_NAME.finditer(work):
+                lead = _ROLE_BEFORE.search(work, max(0, match.start() - 60), match.start())
+                role = work[lead.start() if lead else match.start():match.start(1)]
+                self._titled_list.append((match.start(1), match.group(1), " ".join(role.split())))
+        return self._titled_list
 
     @property
     def _subjects(self) -> list[tuple[int, str]]:
@@ -295,21 +308,25 @@ class EntityIndex:
         lo = max(0, a.start - _PRONOUN_REACH)
         while self._doc.paragraph_index(lo) < paragraph - 1:
             lo = self._doc.paragraphs[self._doc.paragraph_index(lo) + 1][0]
-        compatible = []
-        spoke = {h[0]: at for at, h in zip(self._spoke_at, self._history, strict=True) if at >= lo}
+        spoke = {h[0] for at, h in zip(self._spoke_at, self._history, strict=True) if at >= lo}
+        found = known_near = near = None
         for at, name, kind, role, subject in self._entities_before(lo, a.start):
             known = self._gender_of(name) if kind == "person" else None
             if kind != wanted or (gender and known and known != gender):
                 continue
-            if gender and not (known or subject or name in spoke or role or self._known_role(name, at)):
+            if gender and not (known or subject or name in spoke or role or self.table.role_of(name)):
                 continue  # "he" is a person the text shows to be one, not "Eastern Mediterranean"
-            compatible.append((at, name, role, subject, known))
-        found = (next((c for c in compatible if c[3] or c[1] in spoke), None)
-                 or next((c for c in compatible if c[4] and a.start - c[0] <= _NEAR), None)
-                 or next((c for c in compatible if a.start - c[0] <= _NEAR), None))
+            if subject or name in spoke:
+                found = (name, role)
+                break
+            if a.start - at <= _NEAR:
+                near = near or (name, role)
+                if known:
+                    known_near = known_near or (name, role)
+        found = found or known_near or near
         if found is None:
             return
-        name, role = found[1], found[2]
+        name, role = found
         a.speaker, a.role = name, role or self._known_role(name, a.start)
         if name not in self.table.speakers:
             self.table.register(Mention(name, a.role, wanted), name)
@@ -317,36 +334,36 @@ class EntityIndex:
             self.table.gender.setdefault(name, gender)
         self._add_alias(name, a.mention)
 
-    def _entities_before(self, lo: int, hi: int) -> list[tuple[int, str, str, str | None, bool]]:
+    def _entities_before(self, lo: int, hi: int) -> Iterator[tuple[int, str, str, str | None, bool]]:
         """(position, name, type, role, is a clause's subject) of the entities named in work[lo:hi], most
-        recent first: full names, and surnames or acronyms of entities the document names in full."""
+        recent first: full names, and surnames or acronyms of entities the document names in full. Lazy, as
+        the nearest few usually decide."""
         work = self._doc.work
-        found = []
-        for match in _ANY_NAME.finditer(work, lo, hi):
-            surface = match.group()
-            mention = self._split_cached(surface)
-            if mention is None:
-                continue
-            name = self.table.canonical(mention.name)
-            if " " not in name and not mention.gender and not (mention.type == "organisation" and name.isupper()):
-                continue  # a lone capitalised word is a name only when the document spells it out
-            if mention.gender:
-                self.table.gender.setdefault(name, mention.gender)
-            start = _title_start(work, match.start())
-            subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(
-                _PREDICATE_AFTER.match(work, match.end()))
-            found.append((match.start(), name, mention.type, mention.role, subject))
-        found.reverse()
-        return found
+        for match in reversed(list(_ANY_NAME.finditer(work, lo, hi))):
+            key = match.span()
+            if key not in self._names:  # windows overlap: each name is read once
+                self._names[key] = self._entity(work, match)
+            entity = self._names[key]
+            if entity is not None:
+                yield entity
+
+    def _entity(self, work: str, match: re.Match) -> tuple[int, str, str, str | None, bool] | None:
+        surface = match.group()
+        mention = self._split_cached(surface)
+        if mention is None:
+            return None
+        name = self.table.canonical(mention.name)
+        if " " not in name and not mention.gender and not (mention.type == "organisation" and name.isupper()):
+            return None  # a lone capitalised word is a name only when the document spells it out
+        if mention.gender:
+            self.table.gender.setdefault(name, mention.gender)
+        start = _title_start(work, match.start())
+        subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(
+            _PREDICATE_AFTER.match(work, match.end()))
+        return (match.start(), name, mention.type, mention.role, subject)
 
     def _gender_of(self, name: str) -> str | None:
-        if self._genders is None:
-            self._genders = {}
-            for _, surface in self._mentions:
-                mention = self._split_cached(surface)
-                if mention is not None and mention.gender and mention.type == "person":
-                    self._genders.setdefault(self.table.canonical(mention.name), mention.gender)
-        return self.table.gender.get(name) or self._genders.get(name) or gender_of_name(name)
+        return self.table.gender.get(name) or self.table.honorific_gender(name) or gender_of_name(name)
 
     def _recent_subjects(self, pos: int) -> list[tuple[int, tuple[str, str, str | None]]]:
         """People named as the subject of a clause shortly before pos ("Karim Khan pointed to …")."""
@@ -395,7 +412,7 @@ class EntityIndex:
         head = words[-1]
         speakers = [(at, h[0], h[2]) for at, h in zip(self._spoke_at[-_RECENT:], self._history[-_RECENT:], strict=True)
                     if h[1] == "person"]
-        roles = self._roles
+        roles = sorted(self._roles + self._titled)
         j = bisect.bisect_left(roles, (pos, "", ""))
         candidates = speakers + [(p, self.table.canonical(_strip_leading(who)), role)
                                  for p, who, role in roles[max(0, j - _RECENT):j]]
