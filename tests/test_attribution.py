@@ -133,3 +133,34 @@ DESCRIPTIONS = [
 def test_descriptions_resolve_to_the_entity_the_document_introduced(text, speaker):
     found = [q.speaker for q in extract_quotes(text)[0] if q.kind != "indirect"]
     assert found[-1] == speaker or (found[-1] or "").endswith(" " + speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "Jack Reed told Agence France Presse: “The talks have failed.”",
+    "“The talks have failed,” Jack Reed told the BBC.",
+    "Jack Reed, a union official, told Reuters the talks had failed.",
+])
+def test_the_object_of_told_is_never_the_speaker(text):
+    found = [q.speaker for q in extract_quotes(text)[0]]
+    assert found and all(s == "Jack Reed" for s in found)
+
+
+REPORTED = [
+    # the apostrophe of a plural possessive is no closing quotation mark
+    ("The players' lawyer Nina Frost said she believed the panel would clear them.", "Nina Frost",
+     "she believed the panel would clear them"),
+    # the reported clause first, then the verb and its subject
+    ("Prices will rise again next year, said Mr Okafor.", "Okafor", "Prices will rise again next year"),
+    # "in the past" is when, not what, was said
+    ("Harbour Foods has said in the past it pays its growers fairly.", "Harbour Foods", "it pays its growers fairly"),
+    # "our correspondent" is the correspondent the text named
+    ("BBC transport correspondent Tom Lyle was at the depot. Our correspondent said the strike would spread.",
+     "Tom Lyle", "the strike would spread"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), REPORTED)
+def test_reported_speech_and_its_speaker(text, speaker, words):
+    found = [(q.speaker, q.text) for q in extract_quotes(text)[0] if q.kind == "indirect"]
+    assert (speaker, words) in [(s if s is None else s.split()[-1] if " " not in speaker else s, w)
+                                for s, w in found]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from factcli.extract.quotes.cues import (
     CUE,
+    FINITE_AFTER,
     LABEL_FORMS,
     NOUN_OBJECT_LEMMAS,
     QUOTE_ONLY_LEMMAS,
@@ -243,7 +244,7 @@ def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
     starts = [sent_start] + [m.end() for m in _CLAUSE_COMMA.finditer(work, sent_start, lo + len(before))]
     for start in starts[:8]:
         subject = SENTENCE_SUBJECT.match(work, start, verb.start())
-        if subject and _FINITE_AFTER.match(work, subject.end(), verb.end()):
+        if subject and FINITE_AFTER.match(work, subject.end(), verb.end()):
             return subject
     return None
 
@@ -339,6 +340,10 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         return None  # "adding a second goal": a noun, not a clause
     if _TRAILING_PARTICIPLE.match(rest):
         rest = ""  # "…, the office said on Thursday, confirming fears of a recession."
+    inverted = SUBJECT_AFTER_VERB.match(work, pos, sent_end) if work[max(sent_start, match.start() - 2):
+                                                                        match.start()] == ", " else None
+    if inverted is not None and not work[inverted.end():sent_end].strip(" .,!?"):
+        rest = ""  # "The variety of ways was only helping users, said Mr Chandratillake."
     if rest.strip(" .!?\"”’'"):
         if rest.startswith(","):
             return _interrupted(work, match, sent_start, sent_end, pos, after_cue)
@@ -362,12 +367,12 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         result = Attribution(clause[0], clause[1], "indirect", cue=_cue_words(work, match, after_cue))
         _set_phrase(result, subject)
         return result
-    subject = _subject_of(work, match, sent_start)
-    # the reported clause comes first: "Turkey will work to …, the minister said."
+    # the reported clause comes first: "Turkey will work to …, the minister said.", "…, said Mr Okafor."
+    subject = None if inverted is not None else _subject_of(work, match, sent_start)
     if subject is not None:
         comma_end = subject.start()
     else:
-        inverted = SUBJECT_AFTER_VERB.match(work, match.end(), sent_end)
+        inverted = inverted or SUBJECT_AFTER_VERB.match(work, match.end(), sent_end)
         if inverted is None or work[inverted.end():sent_end].strip(" .,!?"):
             return None
         subject, comma_end = inverted, match.start()
@@ -398,12 +403,8 @@ _SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+thoug
 _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 _OWNER = re.compile(r"[’']s?\s")
 _CLAUSE_COMMA = re.compile(r",[”\"’]?\s+")
-_AFTER_A_QUOTE = re.compile(r"[”\"’'],?\s+(?:[\w’'.\-]+\s+){0,4}$")
-_FINITE_AFTER = re.compile(
-    r",?\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+|\w+day\s+)?(?:[a-z]+(?:ed|s)|has|had|have|is|was|were|are|will|"
-    r"would|can|could|may|might|must|should|did|does|do|told|said|made|took|gave|met|spoke|wrote|sent|left|began|"
-    r"became|came|went|saw|put|set|led|held|ran|won|lost|got|kept|brought|thought|felt|found|paid|sought|stood|"
-    r"fought|knew|drew|grew|chose|rose|fell|broke|spent|heard|built|hit|cut|let)\b")
+# a closing mark, not the apostrophe of a plural possessive ("The athletes' lawyer Grigoris Ioanidis said")
+_AFTER_A_QUOTE = re.compile(r"(?:[”\"]|(?<![sS])[’']),?\s+(?:[\w’'.\-]+\s+){0,4}$")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
 
 
@@ -475,23 +476,3 @@ def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _set_phrase(result: Attribution, subject: re.Match) -> None:
     result.set_phrase(subject)
-
-
-_LEAD_IN_END = re.compile(r"[:,][ \t]*[“\"‘'„«]?$")
-
-
-def lead_in_subject(work: str, sent_start: int, quote_start: int) -> re.Match | None:
-    """The subject of a clause that leads into a quote with a colon or comma ("Bolton gave a different
-    account: “…”", "Graham spoke on Fox News, “…”"), when the clause starts its sentence with it."""
-    if not _LEAD_IN_END.search(work, max(sent_start, quote_start - 4), quote_start):
-        return None
-    subject = sentence_subject(work, sent_start, quote_start)
-    if subject is None or subject.group("pron") in ("it", "It", "they", "They"):
-        return None
-    return subject
-
-
-def sentence_subject(work: str, start: int, end: int) -> re.Match | None:
-    """The speaker phrase that starts the sentence at start as its subject, followed by a verb."""
-    subject = SENTENCE_SUBJECT.match(work, start, end)
-    return subject if subject is not None and _FINITE_AFTER.match(work, subject.end(), end) else None

@@ -128,7 +128,7 @@ _NP = (
     # "Q magazine editor Paul Rees": a name, a role, then the person's name
     rf"(?:\s+(?:[a-z]+\s+){{0,2}}{_ROLE_WORD}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)?"
     rf"(?:(?:[’']s?\s+(?:[a-z\-]++\s+){{0,3}}?[a-z\-]++)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
-    rf"|(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
+    rf"|(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|Our)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
 _APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s"
@@ -181,7 +181,7 @@ _MEDIUM = re.compile(
     r"[\w’'\-]+(?:\s+[\w’'\-]+){0,5}?\s*(?:statement|post|interview|address|message|tweet|video|speech|briefing|"
     r"conference|op-ed|letter|report|broadcast|Twitter|Telegram|Facebook|Instagram|X|television|radio|"
     r"podcast|blog|column|article|session|hearing|meeting|forum|summit|rally|event|call|email|memo|"
-    r"note|filing|release|book|documentary|programme|program|show|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"note|filing|release|book|documentary|programme|program|show|past|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|morning|evening|night|afternoon)\b"
     r"|,?\s+(?:on|last|this|earlier|late)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|[A-Z]\w+)\b"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -226,3 +226,31 @@ def skip_complement(text: str, pos: int, stop: int, lemma: str) -> int:
 def skip_that(text: str, pos: int, stop: int) -> tuple[int, bool]:
     match = _THAT.match(text, pos, stop)
     return (match.end(), True) if match else (pos, False)
+
+
+# A verb after a subject: "Kirby said", "the office, in a statement, has warned".
+FINITE_AFTER = re.compile(
+    r",?\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+|\w+day\s+)?(?:[a-z]+(?:ed|s)|has|had|have|is|was|were|are|will|"
+    r"would|can|could|may|might|must|should|did|does|do|told|said|made|took|gave|met|spoke|wrote|sent|left|began|"
+    r"became|came|went|saw|put|set|led|held|ran|won|lost|got|kept|brought|thought|felt|found|paid|sought|stood|"
+    r"fought|knew|drew|grew|chose|rose|fell|broke|spent|heard|built|hit|cut|let)\b")
+
+
+_LEAD_IN_END = re.compile(r"[:,][ \t]*[“\"‘'„«]?$")
+
+
+def lead_in_subject(work: str, sent_start: int, quote_start: int) -> re.Match | None:
+    """The subject of a clause that leads into a quote with a colon or comma ("Bolton gave a different
+    account: “…”", "Graham spoke on Fox News, “…”"), when the clause starts its sentence with it."""
+    if not _LEAD_IN_END.search(work, max(sent_start, quote_start - 4), quote_start):
+        return None
+    subject = sentence_subject(work, sent_start, quote_start)
+    if subject is None or subject.group("pron") in ("it", "It", "they", "They"):
+        return None
+    return subject
+
+
+def sentence_subject(work: str, start: int, end: int) -> re.Match | None:
+    """The speaker phrase that starts the sentence at start as its subject, followed by a verb."""
+    subject = SENTENCE_SUBJECT.match(work, start, end)
+    return subject if subject is not None and FINITE_AFTER.match(work, subject.end(), end) else None

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from factcli.extract.quotes.attribution import Attribution, lead_in_subject, sentence_subject
+from factcli.extract.quotes.attribution import Attribution
+from factcli.extract.quotes.cues import lead_in_subject, sentence_subject
 from factcli.extract.quotes.doc import Doc
 from factcli.extract.quotes.entities import EntityIndex
 
