@@ -70,11 +70,21 @@ PRONOUNS = [
     # "and" makes two people "they", not "he"
     ("Ken Dale met the press. Actors Ben Stone and Ed Lamb have agreed to appear. “They are great,” he said.",
      "Ken Dale"),
-    # "it" is an organisation
+    # "it" is an organisation, and so is "they" when the clause before is about one
     ("The Port Authority of Kell published figures. “Traffic rose,” it said.", "Port Authority of Kell"),
+    ("The Kell Dockers Union rejected the offer. “It is an insult,” they said.", "Kell Dockers Union"),
+    # a surname with a title counts, though the text never spells the name out
+    ("Turkish president Erdogan opened the pipeline. “No project can exclude us,” he said.", "Erdogan"),
     # a full stop after a short word is a sentence end, not an initial
     ("Ann Lee beat Tomas Zib. Lee was pleased. “I served well,” she said.", "Ann Lee"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kell Dockers Union met. Officials claim the ships are idle. “We will not move,” they said.",
+])
+def test_they_after_a_group_names_no_entity(text):
+    assert speakers_of(text)[-1] is None
 
 
 @pytest.mark.parametrize(("text", "speaker"), PRONOUNS)
@@ -88,6 +98,9 @@ SIEVES = [
     ("“We will appeal,” said club chairman Harry Olsen.", ["Harry Olsen"]),
     ("“It was a long night,” said 34-year-old nurse Dina Kowal.", ["Dina Kowal"]),
     ("“I miss him,” said his sister, Lena Fry, after the service.", ["Lena Fry"]),
+    # a role in lower case between the commas before the name
+    ("Another co-author, chemistry professor Ivan Dolan, said, “The data are clear.”", ["Ivan Dolan"]),
+    ("Ms Ray, however, did say: “I may run again.”", ["Ray"]),
     # a cue before the quote, with an apposition that starts in lower case, or "who said"
     ("Mr Haddad, chief economist at Orbis Bank, said: “Rates will fall.”", ["Haddad"]),
     ("The plan was backed by Energy Secretary Ruth Kemp who said: “It is overdue.”", ["Ruth Kemp"]),

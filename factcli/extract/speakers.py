@@ -189,7 +189,8 @@ def split_name(phrase: str) -> Mention | None:
     name = " ".join(name_tokens)
     if role is not None and not _is_role(role):
         role = None  # "San Jose Top-seeded": words before the name that are no role
-    if not honorific and all(_describes(t) for t in name_tokens):
+    if not honorific and len(name_tokens) > 1 and all(_describes(t) and not _SURNAME_LIKE.match(t)
+                                                       for t in name_tokens):
         # "Liberal Democrat", "Turkish Cypriot", "New Labour": a party or a people, not a person
         return Mention(name, role, "organisation", None)
     return Mention(name, role, "person", honorific or gender_of_name(name))
@@ -221,6 +222,9 @@ def _hyphenated_role(word: str) -> bool:
 def _is_role(words: str) -> bool:
     """True when words hold a title or a noun of office ("Health Secretary", "Hong Kong director of Amnesty")."""
     return any(_clean(w) in TITLE_WORDS or _hyphenated_role(w.lower()) for w in words.split())
+
+
+_SURNAME_LIKE = re.compile(r"[A-Z][a-z]+[^ie]an$")  # "Erdogan", "Sullivan": names, though they end like "Korean"
 
 
 def _describes(first: str) -> bool:

@@ -237,8 +237,9 @@ def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
     if ends_comma and not participle:
         subject = subject_before(work, lo, verb.start() - 2)  # "the prosecutor, Karim Khan, said"
         if subject is not None and subject.group("np") and subject.group("np").split()[-1][:1].isupper() and (
-                subject.start() == sent_start or work[max(lo, subject.start() - 2):subject.start()] == ", "):
-            return subject
+                subject.start() == sent_start or _ROLE_AFTER_COMMA.search(work, max(lo, subject.start() - 80),
+                                                                         subject.start())):
+            return subject  # also "Another co-author, engineering professor Julian Marshall, said"
     if not (participle or ends_comma or coordinated):
         return None
     starts = [sent_start] + [m.end() for m in _CLAUSE_COMMA.finditer(work, sent_start, lo + len(before))]
@@ -402,6 +403,7 @@ _CALL_ON = re.compile(r"\s+(?:for|on|upon)(?=\s)")
 _SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+though|Because|Since|Unless)\s")
 _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 _OWNER = re.compile(r"[’']s?\s")
+_ROLE_AFTER_COMMA = re.compile(r", (?:[a-z][\w\-]* ){0,6}$")
 _CLAUSE_COMMA = re.compile(r",[”\"’]?\s+")
 # a closing mark, not the apostrophe of a plural possessive ("The athletes' lawyer Grigoris Ioanidis said")
 _AFTER_A_QUOTE = re.compile(r"(?:[”\"]|(?<![sS])[’']),?\s+(?:[\w’'.\-]+\s+){0,4}$")

@@ -133,12 +133,12 @@ _NP = (
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
 _APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s"
                r"|(?![a-z]+(?:ed|ing)\b)[a-z][\w\-]*)\b"
-               r"[^,;:.!?“”\"]{1,120}?"
+               r"[^,;:.!?“”\"]{0,120}?"
                r"|[A-Z]-[A-Z][\w.\-]*|\d{1,3}),)?"
                r"(?:\s+who\b[^,;:.!?“”\"]{1,120}?,)?")
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
             r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
-            r"both|all|themselves|itself|[a-z]+ly))*")
+            r"both|all|themselves|itself|did|does|[a-z]+ly))*")
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}(?:\s+who)?{_ADVERBS}\s*$")  # "Tessa Jowell who said"
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
 _PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"

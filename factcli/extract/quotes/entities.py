@@ -35,6 +35,8 @@ _ANY_NAME = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|l
 # Where a clause's subject starts: a sentence or paragraph start, after a comma or a closing quote, after "But".
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|[.!?,:;][”\"’']\s+|\n\s*|(?:^|[.!?]\s+)"
                            r"(?:But|And|However|Meanwhile|Yet|So|Then|Now|Still|Also|Later|Earlier|Instead),?\s+)$")
+# A sentence whose subject is a group ("Officials claim …"), which a later "they" means.
+_GROUP_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Za-z]+\s+)?(?i:" + alternation(sorted(GROUP_WORDS)) + r")\b")
 # What follows a subject: an optional apposition (", 32,", ", the first Indian woman to …,"), then a verb, not
 # "and" (two people are "they") or a preposition.
 _PREDICATE_AFTER = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|though\s+|then\s+)?"
@@ -296,13 +298,11 @@ class EntityIndex:
 
     def _resolve_pronoun(self, a: Attribution, pronoun: str) -> None:
         """The entity a pronoun names, by sieves over the entities named before the quote, each compatible
-        in type (a person for "he" and "she", an organisation for "it") and gender: the most recent subject of
-        a clause ("Mirza will now face Kuznetsova. But she is confident") or speaker, else the most recent
+        in type (a person for "he" and "she", an organisation for "it" and "they") and gender: the most recent
+        subject of a clause ("Mirza will now face Kuznetsova. But she is confident") or speaker, else the most recent
         name close by whose gender is known, else the most recent name close by. For "he" and "she", a name
         of unknown gender must be a subject or a speaker, or have a role."""
-        if pronoun == "they":
-            return
-        wanted = "organisation" if pronoun == "it" else "person"
+        wanted = "organisation" if pronoun in ("it", "they") else "person"
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
         paragraph = self._doc.paragraph_index(a.start)
         lo = max(0, a.start - _PRONOUN_REACH)
@@ -316,10 +316,12 @@ class EntityIndex:
                 continue
             if gender and not (known or subject or name in spoke or role or self.table.role_of(name)):
                 continue  # "he" is a person the text shows to be one, not "Eastern Mediterranean"
-            if subject or name in spoke:
+            if pronoun == "they" and _GROUP_SUBJECT.search(self._doc.work, at, a.start):
+                break  # "Officials claim … They also allege …": a group, no one entity
+            if subject or (name in spoke and pronoun != "they"):  # "they": a body the clause before is about
                 found = (name, role)
                 break
-            if a.start - at <= _NEAR:
+            if a.start - at <= _NEAR and pronoun != "they":
                 near = near or (name, role)
                 if known:
                     known_near = known_near or (name, role)
@@ -353,14 +355,18 @@ class EntityIndex:
         if mention is None:
             return None
         name = self.table.canonical(mention.name)
-        if " " not in name and not mention.gender and not (mention.type == "organisation" and name.isupper()):
-            return None  # a lone capitalised word is a name only when the document spells it out
+        start = _title_start(work, match.start())
+        role = mention.role or " ".join(work[start:match.start()].split()) or None
+        if role is not None and not any(w.lower() in TITLE_WORDS for w in role.split()):
+            role = None
+        if " " not in name and not mention.gender and not role and not (
+                mention.type == "organisation" and name.isupper()):
+            return None  # a lone word is a name when the document spells it out or titles it ("president Erdogan")
         if mention.gender:
             self.table.gender.setdefault(name, mention.gender)
-        start = _title_start(work, match.start())
         subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(
             _PREDICATE_AFTER.match(work, match.end()))
-        return (match.start(), name, mention.type, mention.role, subject)
+        return (match.start(), name, mention.type, role, subject)
 
     def _gender_of(self, name: str) -> str | None:
         return self.table.gender.get(name) or self.table.honorific_gender(name) or gender_of_name(name)
