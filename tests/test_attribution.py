@@ -134,6 +134,9 @@ DESCRIPTIONS = [
     # "the newspaper" is the newspaper the text named, not the last organisation that spoke
     ("The Daily Courier printed the letter. The Farmers Union said it was fake. "
      "The newspaper said it “stands by every word”.", "Daily Courier"),
+    # "the report" is the body that published it
+    ("The Kell Audit Office reviewed 40 schemes. The report said “little evidence” of savings was found.",
+     "Kell Audit Office"),
     # a title word after an honorific or a first name is a surname
     ("Ms King said she was “delighted” to stand.", "King"),
     # a person named after a possessive role

@@ -34,7 +34,7 @@ FIGURE_FLOORS = {
 }
 DEV = SHARED / "gold" / "dev"
 DEV_QUOTE_FLOORS = {
-    ("quoted", "end_to_end", "f1"): 0.78,
+    ("quoted", "end_to_end", "f1"): 0.785,
     ("quoted", "attribution_accuracy"): 0.82,
     ("direct", "recall"): 0.97,
     ("indirect", "end_to_end", "f1"): 0.55,

@@ -386,8 +386,9 @@ class EntityIndex:
         if not words or words[-1] in GROUP_WORDS:
             return
         head = words[-1]
-        if head in _STATEMENT:
-            found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"), None)
+        if head in _STATEMENT:  # "the report said": the body that spoke last, else the one named last
+            found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"), None) or (
+                self._mentioned_org("", a.start))
         elif head in _ORG_NOUNS:  # "the newspaper", "the bookmaker": the organisation that spoke or was named last
             kinds = _PRESS if head in ("newspaper", "paper") else ("",)
             found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"
