@@ -167,6 +167,9 @@ REPORTED = [
      "she believed the panel would clear them"),
     # the reported clause first, then the verb and its subject
     ("Prices will rise again next year, said Mr Okafor.", "Okafor", "Prices will rise again next year"),
+    # "went on to say" reports, though "to say" alone does not
+    ("Judge Ann Wu passed sentence. Wu went on to say she had weighed their guilty pleas.", "Ann Wu",
+     "she had weighed their guilty pleas"),
     # "in the past" is when, not what, was said
     ("Harbour Foods has said in the past it pays its growers fairly.", "Harbour Foods", "it pays its growers fairly"),
     # "our correspondent" is the correspondent the text named

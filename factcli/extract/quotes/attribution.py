@@ -39,8 +39,9 @@ _TITLE_WORDS = 6  # a fragment this short in Title Case names a work or a thing
 _TITLE_LINKS = frozenset("a an the of and in on to for with at by from or".split())
 _SCARE_WORDS = 4  # a fragment this short with no cue is a term, not a quote
 _QUOTE_OPEN = re.compile(r"\s*[:,]?\s*[“\"‘'„«]")
-# Words before a cue verb that make it no report: "to say", "was told", "would tell", "the said".
-_NOT_A_CUE_BEFORE = re.compile(r"(?:\b(?:to|is|are|was|were|been|be|being|not|never|n’t|n't|who|the|a|an|"
+# Words before a cue verb that make it no report: "to say" (but "went on to say" reports), "was told", "would
+# tell", "the said".
+_NOT_A_CUE_BEFORE = re.compile(r"(?:\b(?:(?<!\bon\s)to|is|are|was|were|been|be|being|not|never|n’t|n't|who|the|a|an|"
                                r"I|we|you|would|could|should|might|may|will|can|must|shall)|[’']s)\s+$")
 _CLAUSE_STOP = re.compile(
     r"(?<=,[”\"’])\s+(?:but|while|whereas|although|though)\b"  # "… held to account,” but he declined …"

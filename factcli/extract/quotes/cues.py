@@ -138,7 +138,7 @@ _APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z]
                r"(?:\s+who\b[^,;:.!?“”\"]{1,120}?,)?")
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
             r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
-            r"both|all|themselves|itself|did|does|[a-z]+ly))*")
+            r"both|all|themselves|itself|did|does|(?:went|goes|go)\s+on\s+to|[a-z]+ly))*")
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}(?:\s+who)?{_ADVERBS}\s*$")  # "Tessa Jowell who said"
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
 _PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"
