@@ -28,6 +28,8 @@ NAME_BOUNDARIES = [
     ("Sir Digby Hale", "Digby Hale", None),
     # words before a name that are no role are dropped
     ("Toronto Top-seeded Andy Kell", "Andy Kell", None),
+    # a group word before a title and a name is part of the role
+    ("Police spokesman Marek Nowak", "Marek Nowak", "Police spokesman"),
     # a hyphenated role word, and a title shared by "and"
     ("Co-founder Lisa Marsh", "Lisa Marsh", "Co-founder"),
     ("Media and Sport Secretary Tessa Vale", "Tessa Vale", "Media and Sport Secretary"),
@@ -143,6 +145,17 @@ DESCRIPTIONS = [
     ("“Trade must grow,” said Ruritania's president Amadou Sall.", "Amadou Sall"),
     ("Labour MP Oona King said she was “delighted” to stand.", "Oona King"),
 ]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the company" is a one-word body the text is about, not a capitalised word at a sentence start
+    ("Shares in Orbix fell. Orbix cut the price of its phones. Sales fell. The company said the old model "
+     "would be dropped.", "Orbix"),
+    # "The President" is a description
+    ("President Ana Ruiz toured the port. The President insists the budget include a new quay.", "Ana Ruiz"),
+])
+def test_descriptions_in_reported_speech(text, speaker):
+    assert [q.speaker for q in extract_quotes(text)[0]][-1] == speaker
 
 
 @pytest.mark.parametrize(("text", "speaker"), DESCRIPTIONS)

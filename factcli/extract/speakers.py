@@ -131,6 +131,8 @@ def split_name(phrase: str) -> Mention | None:
     if not tokens:
         return None
     lowered = [_clean(t) for t in tokens]
+    # "Police spokesman Mariusz Ciarka": a group word before a title and a name is part of the role
+    titled = titled or (tokens[-1][:1].isupper() and any(t in TITLE_WORDS for t in lowered[1:-1]))
     if (lowered[-1] in GROUP_WORDS and tokens[-1][:1].islower()) or (lowered[0] in GROUP_WORDS and not titled):
         head = [t for t in tokens[:-1] if t[:1].isupper() and not _ADJECTIVE.search(_clean(t))
                 and _clean(t) not in _GROUP_ADJECTIVES]

@@ -18,6 +18,7 @@ from factcli.extract.quotes.cues import ABBREVIATION_REST, NOT_A_NAME, alternati
 from factcli.extract.quotes.doc import Doc
 from factcli.extract.records import Speaker
 from factcli.extract.speakers import (
+    FIRST_NAME_GENDER,
     GROUP_WORDS,
     ORG_WORDS,
     TITLE_WORDS,
@@ -247,7 +248,9 @@ class EntityIndex:
         elif a.phrase_type == "pron":
             self._resolve_pronoun(a, phrase.lower())
         elif a.phrase_type == "desc" or (a.phrase_type == "np" and phrase[:4] in ("the ", "The ") and (
-                phrase.split()[-1].lower() in TITLE_WORDS)):  # "the Glasgow Kelvin MP"
+                phrase.split()[-1].lower() in TITLE_WORDS) and (not phrase.split()[-1].istitle() or all(
+                w.lower() in TITLE_WORDS for w in phrase.split()[1:]))):
+            # "the Glasgow Kelvin MP", "The President" are descriptions; "the Scottish Executive" a body
             self._resolve_description(a, phrase)
         else:
             self._resolve_name(a, phrase)
@@ -393,7 +396,8 @@ class EntityIndex:
             kinds = _PRESS if head in ("newspaper", "paper") else ("",)
             found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"
                           and any(k in h[0].lower() for k in kinds)), None) or next(
-                filter(None, (self._mentioned_org(k, a.start) for k in kinds)), None)
+                filter(None, (self._mentioned_org(k, a.start) for k in kinds)), None) or (
+                self._named_body(a.start) if kinds == ("",) else None)
         elif head in _ORG_HEADS:
             found = next((h for h in reversed(self._history[-10:]) if h[1] == "organisation"
                           and head in h[0].lower()), None) or self._mentioned_org(head, a.start)
@@ -402,6 +406,27 @@ class EntityIndex:
         if found is not None:
             a.speaker, a.role = found[0], found[2]
             self._add_alias(found[0], a.mention)
+
+    def _named_body(self, pos: int) -> tuple[str, str, str | None] | None:
+        """For "the company": the most recent one-word subject before pos that is no person ("Apple cut its
+        prices … The company said …")."""
+        work = self._doc.work
+        for match in reversed(list(_ANY_NAME.finditer(work, max(0, pos - _CATAPHORA_REACH * 3), pos))):
+            mention = self._split_cached(match.group())
+            if mention is None or " " in mention.name or mention.gender or mention.role:
+                continue
+            name = self.table.canonical(mention.name)
+            start = match.start()
+            subject = _CLAUSE_START.search(work, max(0, start - 40), start) and _PREDICATE_AFTER.match(
+                work, match.end())
+            # a name is capitalised inside a sentence too; "Bets were suspended" only at its start
+            named = re.search(rf"[a-z,] {re.escape(name)}\b", work) is not None
+            if " " in name or name in FIRST_NAME_GENDER or (start and work[start - 1].isalnum()) or not (
+                    subject and named):
+                continue  # "Apple cut the price": a one-word subject, not "Pod" of "iPod" nor an object
+            self.table.register(Mention(name, None, "organisation"), match.group())
+            return (name, "organisation", None)
+        return None
 
     def _mentioned_org(self, head: str, pos: int) -> tuple[str, str, str | None] | None:
         """The most recent organisation named before pos whose name holds head ("the court")."""
