@@ -153,6 +153,11 @@ DESCRIPTIONS = [
      "would be dropped.", "Orbix"),
     # "The President" is a description
     ("President Ana Ruiz toured the port. The President insists the budget include a new quay.", "Ana Ruiz"),
+    # "the group", "the think tank" are the body named last; "the government" the national one named before
+    ("Shares in Kellhaven Exchange rose. Last week, the group rejected a takeover offer, claiming it "
+     "undervalued the business.", "Kellhaven Exchange"),
+    ("The Ruritanian government has said it will seize idle land. Last month, the government said it had "
+     "found 500 idle farms.", "Ruritanian government"),
 ])
 def test_descriptions_in_reported_speech(text, speaker):
     assert [q.speaker for q in extract_quotes(text)[0]][-1] == speaker

@@ -11,22 +11,33 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import lru_cache
 
 from factcli.extract.quotes.attribution import Attribution
 from factcli.extract.quotes.cues import ABBREVIATION_REST, NOT_A_NAME, alternation
 from factcli.extract.quotes.doc import Doc
+from factcli.extract.quotes.mentions import (
+    ADJECTIVE_ONLY,
+    BODY_TAIL,
+    GENERIC_TAIL,
+    LEADING,
+    ORG_HEADS,
+    ORG_NOUNS,
+    POSSESSIVE_IN,
+    PRESS,
+    STATEMENT,
+    TAIL,
+    mention_of,
+    strip_leading,
+)
 from factcli.extract.records import Speaker
 from factcli.extract.speakers import (
     FIRST_NAME_GENDER,
     GROUP_WORDS,
-    ORG_WORDS,
     TITLE_WORDS,
     Mention,
     SpeakerTable,
     gender_of_name,
     is_name_alias,
-    split_name,
 )
 
 # A capitalised word; the capital comes first so that a scan skips straight to capitals, and the
@@ -58,73 +69,6 @@ _RELATIVE = re.compile(r"(?:who|which|whose)\b")  # ", who fired Liverpool into 
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|should|could|can|has|have|had|must|may|might)\b")
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}})$")
 _NAME_AFTER = re.compile(rf",[ \t]*({_CAP}(?:[ \t]+{_CAP}){{1,3}}),")
-_LEADING = frozenset("""the a an but and or so yet in on at after before during as when while if
-    this that these those his her their its our my also then however meanwhile asked speaking""".split())
-_STATEMENT = frozenset("statement post report release communique message letter tweet decree".split())
-_SPEECH_NOUNS = frozenset("""comments comment remarks words statement letter tweet tweets speech post op-ed article
-    interview message address testimony claims claim argument arguments warning response reply""".split())
-# Nouns that stand for an organisation the document has named, whatever its name.
-_ORG_NOUNS = frozenset("""newspaper paper company firm bookmaker retailer airline regulator watchdog charity
-    broadcaster carrier insurer manufacturer carmaker lender supermarket chain publisher label studio operator
-    organisation organization business giant""".split())
-_PRESS = ("times", "post", "telegraph", "guardian", "herald", "journal", "mail", "mirror", "express", "tribune",
-          "courier", "gazette", "independent", "observer", "star", "sun", "news", "standard", "chronicle", "record")
-_ORG_HEADS = ORG_WORDS | frozenset("organisation organization group company firm body ministry court".split())
-
-
-def _strip_leading(phrase: str) -> str:
-    words = phrase.split()
-    while len(words) > 1 and words[0].lower() in _LEADING and words[1][:1].isupper():
-        words = words[1:]
-    while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in TITLE_WORDS:
-        words = words[1:]
-    return " ".join(words)
-
-
-_TAIL = re.compile(r"(?:\s+(?:statement|report|post|press\s+service|spokesperson|spokesman|spokeswoman|"
-                   r"office|embassy))+$")
-_POSSESSIVE_IN = re.compile(r"[’']s?\s")
-_POSSESSIVE_END = re.compile(r"[’']s?$")
-_ADJECTIVE_ONLY = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)")
-_BODY_TAIL = re.compile(r"\s+(?:government|military|authorities|army|police|parliament)$")
-_GENERIC_TAIL = re.compile(r"\s+(?:ministry|court|office|embassy)$")
-
-
-def _mention_of(phrase: str) -> Mention | None:
-    """A fresh Mention for phrase; the split is cached across documents, where the same phrases recur."""
-    fields = _mention_fields(phrase)
-    return None if fields is None else Mention(*fields)
-
-
-@lru_cache(maxsize=1 << 15)
-def _mention_fields(phrase: str) -> tuple[str, str | None, str, str | None] | None:
-    mention = _split_mention(phrase)
-    return None if mention is None else (mention.name, mention.role, mention.type, mention.gender)
-
-
-def _split_mention(phrase: str) -> Mention | None:
-    phrase = _strip_leading(phrase)
-    tail = _TAIL.search(phrase)
-    if tail:  # "a Ukrainian government statement", "the Kremlin press service", "the ministry’s spokesperson"
-        phrase = _POSSESSIVE_END.sub("", phrase[:tail.start()])
-    if _BODY_TAIL.search(phrase):  # "the Russian government" is a body of its own
-        words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
-        return Mention(" ".join(words), None, "organisation") if len(words) > 1 else None
-    if re.search(r"[’']s?\s+[a-z]", phrase):
-        owner, _, tail = re.split(r"([’']s?\s+)", phrase, maxsplit=1)
-        head = tail.split()[-1].lower()
-        if tail.split()[-1][:1].isupper():  # "Niger's president Mahamadou Issoufou": the person, with that role
-            return split_name(phrase)
-        if head not in _ORG_HEADS | _STATEMENT | _SPEECH_NOUNS:
-            return None  # "the band's singer": someone the text does not name
-        mention = split_name(owner)  # "DeSantis’ comments", "the Kremlin’s press service"
-        if mention is not None and head not in _SPEECH_NOUNS and mention.gender is None and (
-                " " not in mention.name or mention.type == "organisation"):
-            mention.type = "organisation"  # "the Kremlin’s press service"; "Erdogan's office" stays Erdogan
-        return mention
-    return split_name(phrase)
-
-
 _TOP_OFFICES = frozenset("presid premie prime king queen chance".split())  # 6-letter stems
 _JUNIOR_HEADS = frozenset("offici spokes aide diplom advise envoy source".split())
 _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior co-cha".split())  # 6-letter stems
@@ -155,7 +99,7 @@ def _title_start(work: str, pos: int) -> int:
         if word is None:
             break
         token = word.group(1)
-        if not (token[:1].isupper() or token in TITLE_WORDS or _ROLE_NOUN.match(token)) or token in _LEADING:
+        if not (token[:1].isupper() or token in TITLE_WORDS or _ROLE_NOUN.match(token)) or token in LEADING:
             break
         pos = word.start()
     return pos
@@ -172,7 +116,7 @@ class EntityIndex:
     """Every named entity of a document, where it is mentioned, and who has spoken so far."""
 
     def __init__(self, doc: Doc) -> None:
-        self.table = SpeakerTable(split=_mention_of)
+        self.table = SpeakerTable(split=mention_of)
         self._doc = doc
         work = doc.work
         self._mentions: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_SEQ.finditer(work)]
@@ -212,7 +156,7 @@ class EntityIndex:
             self._role_list = sorted(roles)
             self._role_of = {}
             for _, who, role in self._role_list:
-                self._role_of.setdefault(self.table.canonical(_strip_leading(who)), role)
+                self._role_of.setdefault(self.table.canonical(strip_leading(who)), role)
         return self._role_list
 
     @property
@@ -239,14 +183,17 @@ class EntityIndex:
         """Set a's speaker, role and mention from its phrase."""
         phrase = " ".join((a.phrase or "").split())
         a.mention = phrase or None
-        tail = _TAIL.search(phrase) if a.phrase_type == "np" else None
-        if a.phrase_type == "np" and _GENERIC_TAIL.search(phrase) and not _BODY_TAIL.search(phrase) and not (
-                _POSSESSIVE_IN.search(phrase)):
+        tail = TAIL.search(phrase) if a.phrase_type == "np" else None
+        if a.phrase_type == "np" and GENERIC_TAIL.search(phrase) and not BODY_TAIL.search(phrase) and not (
+                POSSESSIVE_IN.search(phrase)):
             self._resolve_description(a, "the " + phrase.split()[-1])  # "the Hague-based court"
-        elif tail and _ADJECTIVE_ONLY.fullmatch(_strip_leading(phrase[:tail.start()])):
+        elif tail and ADJECTIVE_ONLY.fullmatch(strip_leading(phrase[:tail.start()])):
             self._resolve_description(a, "the" + phrase[tail.start():])  # "the Ukrainian statement"
         elif a.phrase_type == "pron":
             self._resolve_pronoun(a, phrase.lower())
+        elif a.phrase_type == "desc" and BODY_TAIL.search(phrase) and ADJECTIVE_ONLY.fullmatch(
+                strip_leading(phrase).rsplit(" ", 1)[0]):
+            self._resolve_name(a, phrase)  # "the Venezuelan government" is a body of its own
         elif a.phrase_type == "desc" or (a.phrase_type == "np" and phrase[:4] in ("the ", "The ") and (
                 phrase.split()[-1].lower() in TITLE_WORDS) and (not phrase.split()[-1].istitle() or all(
                 w.lower() in TITLE_WORDS for w in phrase.split()[1:]))):
@@ -389,18 +336,20 @@ class EntityIndex:
         if not words or words[-1] in GROUP_WORDS:
             return
         head = words[-1]
-        if head in _STATEMENT:  # "the report said": the body that spoke last, else the one named last
+        if head in STATEMENT:  # "the report said": the body that spoke last, else the one named last
             found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"), None) or (
                 self._mentioned_org("", a.start))
-        elif head in _ORG_NOUNS:  # "the newspaper", "the bookmaker": the organisation that spoke or was named last
-            kinds = _PRESS if head in ("newspaper", "paper") else ("",)
+        elif head in ORG_NOUNS:  # "the newspaper", "the bookmaker": the organisation that spoke or was named last
+            kinds = PRESS if head in ("newspaper", "paper") else ("",)
             found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"
                           and any(k in h[0].lower() for k in kinds)), None) or next(
                 filter(None, (self._mentioned_org(k, a.start) for k in kinds)), None) or (
                 self._named_body(a.start) if kinds == ("",) else None)
-        elif head in _ORG_HEADS:
+        elif head in ORG_HEADS:  # "the court": the body named with that word; "the group": else the last one
             found = next((h for h in reversed(self._history[-10:]) if h[1] == "organisation"
-                          and head in h[0].lower()), None) or self._mentioned_org(head, a.start)
+                          and head in h[0].lower()), None) or self._mentioned_org(head, a.start) or (
+                self._national_body(head, a.start)) or (
+                self._mentioned_org("", a.start) if head in ORG_NOUNS else None)
         else:
             found = self._role_match(words, a.start)
         if found is not None:
@@ -428,6 +377,19 @@ class EntityIndex:
             return (name, "organisation", None)
         return None
 
+    def _national_body(self, head: str, pos: int) -> tuple[str, str, str | None] | None:
+        """"the government" for "the Venezuelan government" named before it."""
+        if not BODY_TAIL.search(" " + head):
+            return None
+        found = None
+        for match in re.finditer(rf"\b([A-Z][a-z]+(?:an|ese|ish|ic|i|ch)) {head}\b", self._doc.work[:pos]):
+            found = match
+        if found is None:
+            return None
+        name = found.group(0)
+        self.table.register(Mention(name, None, "organisation"), name)
+        return (name, "organisation", None)
+
     def _mentioned_org(self, head: str, pos: int) -> tuple[str, str, str | None] | None:
         """The most recent organisation named before pos whose name holds head ("the court")."""
         i = bisect.bisect_left(self._positions, pos)
@@ -446,7 +408,7 @@ class EntityIndex:
                     if h[1] == "person"]
         roles = sorted(self._roles + self._titled)
         j = bisect.bisect_left(roles, (pos, "", ""))
-        candidates = speakers + [(p, self.table.canonical(_strip_leading(who)), role)
+        candidates = speakers + [(p, self.table.canonical(strip_leading(who)), role)
                                  for p, who, role in roles[max(0, j - _RECENT):j]]
         i = bisect.bisect_left(self._positions, pos)
         for at, surface in self._mentions[max(0, i - 10 * _RECENT):i]:
@@ -476,7 +438,7 @@ class EntityIndex:
         # minister Heizo Takenaka"
         for at, who, role in roles[j:j + 3]:
             if at - pos <= _CATAPHORA_REACH and head[:6] in [w[:6] for w in role.lower().split()]:
-                name = self.table.canonical(_strip_leading(who))
+                name = self.table.canonical(strip_leading(who))
                 if name not in self.table.speakers:
                     self.table.register(Mention(name, role, "person"), name)
                 return (name, "person", role)
