@@ -100,6 +100,12 @@ SIEVES = [
     ("“We will appeal,” said club chairman Harry Olsen.", ["Harry Olsen"]),
     ("“It was a long night,” said 34-year-old nurse Dina Kowal.", ["Dina Kowal"]),
     ("“I miss him,” said his sister, Lena Fry, after the service.", ["Lena Fry"]),
+    # a name in the apposition after a description; a group after "from the"
+    ("The study's lead author, doctoral candidate Maria Ortiz, said, “The data are clear.”", ["Maria Ortiz"]),
+    ("Ada Lin from the pro-reform camp said at a press conference: “We will not give up.”", ["Ada Lin"]),
+    # a role no one was given: the speaker just before
+    ("“It is melting,” said study co-author Jo Hart. The Kell professor added, “We do not know how fast.”",
+     ["Jo Hart", "Jo Hart"]),
     # a role in lower case between the commas before the name
     ("Another co-author, chemistry professor Ivan Dolan, said, “The data are clear.”", ["Ivan Dolan"]),
     ("Ms Ray, however, did say: “I may run again.”", ["Ray"]),

@@ -268,6 +268,10 @@ def _phrase_of(subject: re.Match) -> tuple[str | None, str | None, str | None]:
     groups = subject.groupdict()
     if groups.get("name2"):
         return groups["name2"], "np", groups.get("np") or groups.get("desc")
+    appos, head = groups.get("appos"), groups.get("desc") or groups.get("np")
+    named = _NAME_AT_END.search(appos) if appos and head and head.split()[-1][:1].islower() else None
+    if named:  # "The study's lead author, doctoral candidate Maninder Thind, said": the name is the phrase
+        return appos, "np", head
     for name in ("pron", "np", "desc"):
         phrase = groups.get(name)
         if phrase and name == "np" and groups.get("lead"):
@@ -404,6 +408,7 @@ _CALL_ON = re.compile(r"\s+(?:for|on|upon)(?=\s)")
 _SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+though|Because|Since|Unless)\s")
 _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 _OWNER = re.compile(r"[’']s?\s")
+_NAME_AT_END = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+$")
 _ROLE_AFTER_COMMA = re.compile(r", (?:[a-z][\w\-]* ){0,6}$")
 _CLAUSE_COMMA = re.compile(r",[”\"’]?\s+")
 # a closing mark, not the apostrophe of a plural possessive ("The athletes' lawyer Grigoris Ioanidis said")

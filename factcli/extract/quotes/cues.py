@@ -139,7 +139,9 @@ _APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z]
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
             r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
             r"both|all|themselves|itself|did|does|(?:went|goes|go)\s+on\s+to|[a-z]+ly))*")
-_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}(?:\s+who)?{_ADVERBS}\s*$")  # "Tessa Jowell who said"
+# "Tessa Jowell who said", "Regina Ip from the pro-Beijing camp said"
+_FROM_GROUP = r"(?:\s+(?:from|of|at)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?"
+_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_FROM_GROUP}(?:\s+who)?{_ADVERBS}\s*$")
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
 _PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"
                            + _GROUP + ")")

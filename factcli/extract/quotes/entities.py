@@ -75,6 +75,7 @@ _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior c
 _RECENT = 30  # speakers and roles looked back over to resolve a description
 _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
 _CATAPHORA_REACH = 400  # a description may stand for a person named with that role this far after it
+_DESCRIBED_SPEAKER_REACH = 300  # a person described by a role no one was given: the speaker this close before
 _NEAR = 500  # ... or, when that someone is neither a clause's subject nor a speaker, this close
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for\b|to\b|and\b|or\b|with\b|from\b|"
@@ -352,6 +353,9 @@ class EntityIndex:
                 self._mentioned_org("", a.start) if head in ORG_NOUNS else None)
         else:
             found = self._role_match(words, a.start)
+            if found is None and (head in TITLE_WORDS or _ROLE_NOUN.match(head)) and self._spoke_at and (
+                    a.start - self._spoke_at[-1] <= _DESCRIBED_SPEAKER_REACH and self._history[-1][1] == "person"):
+                found = self._history[-1]  # "…,” said study co-author Karen Alley. The Wooster professor added, “…”"
         if found is not None:
             a.speaker, a.role = found[0], found[2]
             self._add_alias(found[0], a.mention)
