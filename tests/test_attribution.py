@@ -30,6 +30,9 @@ NAME_BOUNDARIES = [
     ("Toronto Top-seeded Andy Kell", "Andy Kell", None),
     # a group word before a title and a name is part of the role
     ("Police spokesman Marek Nowak", "Marek Nowak", "Police spokesman"),
+    # a body before a title before a name; particles inside a name
+    ("Bank of Kell Governor Mervyn Hale", "Mervyn Hale", "Bank of Kell Governor"),
+    ("President of the Kell Commission Ursula von der Berg", "Ursula von der Berg", "President of the Kell Commission"),
     # a hyphenated role word, and a title shared by "and"
     ("Co-founder Lisa Marsh", "Lisa Marsh", "Co-founder"),
     ("Media and Sport Secretary Tessa Vale", "Tessa Vale", "Media and Sport Secretary"),
@@ -51,6 +54,7 @@ def test_offices_and_places_name_no_person(phrase):
 
 
 @pytest.mark.parametrize(("phrase", "name"), [
+    ("the Ruritanian Ministry of Foreign Affairs", "Ruritanian Ministry of Foreign Affairs"),
     ("Securities and Exchange Commission", "Securities and Exchange Commission"),
     ("London Metal Exchange", "London Metal Exchange"),
     ("BBC Radio Kent", "BBC Radio Kent"),

@@ -164,6 +164,12 @@ def split_name(phrase: str) -> Mention | None:
         # "Ted Scambos of CU Boulder's Cooperative Institute": the person, of an organisation
         name = " ".join(tokens[:affiliated])
         return Mention(name, None, "person", gender_of_name(name))
+    if 0 <= org_at < len(tokens) - 2 and lowered[org_at + 1] in ("of", "for") and honorific is None and (
+            not _OFFICE_NOUNS.intersection(lowered)) and all(
+            t[:1].isupper() or lowered[i] in _CONNECTORS for i, t in enumerate(tokens[org_at:], org_at)):
+        # "the Turkish Ministry of Foreign Affairs": the body's name runs on through "of"
+        start = _org_start(tokens, lowered, lower_at)
+        return Mention(" ".join(tokens[start:]), " ".join(tokens[:start]) or None, "organisation", None)
     if org_at > boundary and _person_after_org(tokens, lowered, org_at):
         # "Amnesty International Man-kei Tam", "the United Nations Nikki Haley": the organisation is the role
         role = " ".join(tokens[:org_at + 1])
@@ -237,7 +243,7 @@ def _describes(first: str) -> bool:
 def _person_after_org(tokens: list[str], lowered: list[str], org_at: int) -> bool:
     """True when a person's name follows an organisation's ("Amnesty International Man-kei Tam"): one to three
     capitalised words that hold no organisation word, after an organisation of two words or more."""
-    tail = tokens[org_at + 1:]
+    tail = [t for t in tokens[org_at + 1:] if t.lower() not in _PARTICLES]  # "Ursula von der Leyen"
     if not 1 <= len(tail) <= 3 or org_at == 0:
         return False
     if any(lowered[i] in ORG_WORDS or lowered[i] in _CONNECTORS for i in range(org_at + 1, len(tokens))):
