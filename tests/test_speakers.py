@@ -39,6 +39,12 @@ def test_table_maps_short_forms_to_the_fullest_form():
     assert table.canonical("Hale") == "Hale"
 
 
+def test_sir_and_a_first_name_is_the_knight_named_in_full():
+    table = SpeakerTable()
+    table.add(Counter({"Auditor General Sir John Bourn": 1, "Sir John": 2}))
+    assert table.canonical("John") == "John Bourn"
+
+
 def test_canonical_across_documents():
     names = ["Kirby", "John Kirby", "John Kirby", "Putin", "Vladimir Putin", "Smith", "Anna Smith", "Tom Smith",
              "Kremlin"]

@@ -293,6 +293,9 @@ class SpeakerTable:
                 self._by_last.setdefault(_POSSESSIVE.sub("", words[-1]), []).append(surface)
                 if len(words) == 2:
                     self._by_first.setdefault(words[0], []).append(surface)
+                for i in range(len(words) - 2):  # "Sir John" is Sir John Bourn
+                    if words[i] in ("Sir", "Dame"):
+                        self._by_first.setdefault(words[i + 1], []).append(surface)
             self._counts[surface] += count
         self._by_initials = None
         self._canonical.clear()
