@@ -211,3 +211,19 @@ def test_reported_speech_and_its_speaker(text, speaker, words):
     found = [(q.speaker, q.text) for q in extract_quotes(text)[0] if q.kind == "indirect"]
     assert (speaker, words) in [(s if s is None else s.split()[-1] if " " not in speaker else s, w)
                                 for s, w in found]
+
+
+US_STYLE = [
+    ("“It is over,” Mr. Clarke said. “We move on.”", ["Clarke", "Clarke"]),
+    ("“I am proud,” Sen. Jeff Marlow said.", ["Jeff Marlow"]),
+    ("Rep. Jim Ford (R-Ohio) said: “The inquiry is a sham.”", ["Jim Ford"]),
+    ("“We will not back down,” said Rep. Jim Ford (R-Ohio).", ["Jim Ford"]),
+    ("“Troops are ready,” said Lt. Gen. Mark Dale, the commander.", ["Mark Dale"]),
+    ("U.S. Attorney General Bill Barrow said: “The report is complete.”", ["Bill Barrow"]),
+    ("“Fine,” John F. Kenning said.", ["John F. Kenning"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), US_STYLE)
+def test_honorifics_and_titles_with_full_stops(text, speakers):
+    assert speakers_of(text) == speakers

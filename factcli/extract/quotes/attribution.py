@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from factcli.extract.quotes.cues import (
+    ABBREVIATION_DOT,
     CUE,
     FINITE_AFTER,
     LABEL_FORMS,
@@ -183,7 +184,8 @@ def _cue_after(work: str, lo: int, hi: int) -> _Cue | None:
     if match is None:
         return None
     gap = work[lo:match.start()]
-    if any(c in gap for c in ".!?;“”\"") and gap.strip(" ,.!?”\"’'—–-)") and "," not in gap.lstrip(" ,"):
+    plain = ABBREVIATION_DOT.sub("", gap)  # "…,” Mr. Clarke said": no sentence ends at "Mr."
+    if any(c in plain for c in ".!?;“”\"") and gap.strip(" ,.!?”\"’'—–-)") and "," not in gap.lstrip(" ,"):
         return None
     lemma = verb_lemma(match)
     pos = skip_complement(work, match.end(), hi, lemma)

@@ -103,6 +103,8 @@ NOT_A_NAME = (rf"(?:{STOP_CAPS}|January|February|March|September|October|Novembe
 # any other word before a full stop ends a sentence ("… beat Tomas Zib. Roddick said").
 _TITLE_ABBREVIATIONS = """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Sgt Cmdr Adm Prof Rev Hon St Jr Sr Pres Supt Insp
     Det Cpl Pvt Brig Cdr Fr Msgr Atty Sec Amb""".split()
+# Full stops that end no sentence: "Mr.", "Sen.", "Lt.", initials ("F.", "U.S.").
+ABBREVIATION_DOT = re.compile(r"\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|[A-Z])\.")
 ABBREVIATION_REST = (r"(?:[a-z]{1,4}\.(?:" + "|".join(rf"(?<=\b{a}\.)" for a in _TITLE_ABBREVIATIONS) + r")"
                      r"|\.(?:[A-Z]\.)*)")
 _NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{NOT_A_NAME})(?:[A-ZÀ-ÝĀ-Ž]{ABBREVIATION_REST}(?!\s+[a-z])"
@@ -141,7 +143,8 @@ _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recen
             r"both|all|themselves|itself|did|does|(?:went|goes|go)\s+on\s+to|[a-z]+ly))*")
 # "Tessa Jowell who said", "Regina Ip from the pro-Beijing camp said"
 _FROM_GROUP = r"(?:\s+(?:from|of|at)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?"
-_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_FROM_GROUP}(?:\s+who)?{_ADVERBS}\s*$")
+_PARTY_STATE = r"(?:\s*\([A-Z][\w.]*-[A-Z][\w. ]{0,20}\))?"  # "Rep. Jim Jordan (R-Ohio) said"
+_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_PARTY_STATE}{_APPOSITION}{_FROM_GROUP}(?:\s+who)?{_ADVERBS}\s*$")
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
 _PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"
                            + _GROUP + ")")
@@ -161,7 +164,7 @@ def subject_before(work: str, lo: int, hi: int) -> re.Match | None:
 _LEAD = (rf"(?P<lead>(?:(?!{_FUNCTION_WORD}\b|this\b|last\b|earlier\b|later\b)[a-z0-9][\w\-]*\s+){{1,4}}?"
          rf"(?={_NAME_TOKEN}\s+{_NAME_TOKEN}))?")
 SUBJECT_AFTER_VERB = re.compile(
-    rf"\s+{_LEAD}{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
+    rf"\s+{_LEAD}{_NP}{_PARTY_STATE}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"
 )
 SENTENCE_SUBJECT = re.compile(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from factcli.extract.quotes.attribution import Attribution
-from factcli.extract.quotes.cues import lead_in_subject, sentence_subject
+from factcli.extract.quotes.cues import ABBREVIATION_DOT, lead_in_subject, sentence_subject
 from factcli.extract.quotes.doc import Doc
 from factcli.extract.quotes.entities import EntityIndex
 
@@ -71,7 +71,7 @@ def _continues(doc: Doc, before: Attribution, quote: Attribution) -> bool:
         return False
     if quote.unbalanced and before.inherited:
         return False  # marks that do not pair up: one step from an attributed quote at most
-    gap = doc.work[before.end:quote.start]
+    gap = ABBREVIATION_DOT.sub("", doc.work[before.end:quote.start])  # "Mr." ends no sentence
     if not quote.opened:  # no opening mark: where the quote starts is a guess, so only a quote right before counts
         return len(gap.split()) <= 1
     breaks = _SENTENCE_BREAK.findall(gap)
