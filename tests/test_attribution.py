@@ -227,3 +227,11 @@ US_STYLE = [
 @pytest.mark.parametrize(("text", "speakers"), US_STYLE)
 def test_honorifics_and_titles_with_full_stops(text, speakers):
     assert speakers_of(text) == speakers
+
+
+def test_a_shortened_name_is_the_name_the_document_spells_out():
+    quotes, speakers = extract_quotes("The Lib Dems said the plan was flawed. The Liberal Democrats have long "
+                                      "opposed such plans.")
+    assert [q.speaker for q in quotes] == ["Liberal Democrats"]
+    assert [(s.name, s.type, s.aliases) for s in speakers] == [("Liberal Democrats", "organisation",
+                                                                 ["The Lib Dems"])]

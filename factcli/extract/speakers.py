@@ -355,7 +355,22 @@ class SpeakerTable:
             key = (count, -len(other))
             if key > best_key:
                 best, best_key = form, key
+        if best == name and len(words) > 1:
+            return self._spelled_out(words) or name
         return best
+
+    def _spelled_out(self, words: list[str]) -> str | None:
+        """The name that a shortened one abbreviates word by word: "Lib Dems" -> "Liberal Democrats"."""
+        if not all(len(w) >= 3 and w[:1].isupper() for w in words):
+            return None
+        stems = [w.lower().rstrip("s") for w in words]
+        for surface in self._counts:
+            found = self.mention(surface)
+            other = found.name.split() if found is not None else []
+            if len(other) == len(words) and other != words and all(
+                    o.lower().startswith(stem) for o, stem in zip(other, stems, strict=True)):
+                return found.name
+        return None
 
     def _initials(self) -> dict[str, list[str]]:
         """Surfaces by their initials, in the order first seen; only all-capital names need them."""
@@ -370,7 +385,9 @@ class SpeakerTable:
         name = self.canonical(mention.name)
         speaker = self.speakers.get(name)
         if speaker is None:
-            speaker = self.speakers[name] = Speaker(name=name, type=mention.type, role=clean_role(mention.role))
+            full = self.mention(name) if name != mention.name else None  # "Lib Dems" is what "Liberal Democrats" is
+            kind = full.type if full is not None else mention.type
+            speaker = self.speakers[name] = Speaker(name=name, type=kind, role=clean_role(mention.role))
         if mention.role and not speaker.role:
             speaker.role = clean_role(mention.role)
         if surface not in speaker.aliases and is_name_alias(surface, name):
@@ -397,6 +414,11 @@ def is_name_alias(surface: str, name: str) -> bool:
     if _AND.search(surface) or _is_possessive(surface.split()[-1]):
         return False
     name_words = [w.rstrip(".") for w in name.split()]
+    if words[0].lower() == "the":
+        words = words[1:]
+    if len(words) == len(name_words) and all(len(w) >= 3 and n.lower().startswith(w.lower().rstrip("s"))
+                                             for w, n in zip(words, name_words, strict=True)):
+        return True  # "Lib Dems" for "Liberal Democrats"
     return bool(set(name_words) & {w.rstrip(".") for w in words}) or surface.strip() == acronym_of(name_words)
 
 
