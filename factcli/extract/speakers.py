@@ -279,6 +279,7 @@ class SpeakerTable:
         self._counts: Counter[str] = Counter()
         self._by_last: dict[str, list[str]] = {}
         self._by_initials: dict[str, list[str]] | None = None  # built on first need, see _initials
+        self._by_prefix: dict[tuple[int, str], list[str]] | None = None  # see _spelled_out
         self._by_first: dict[str, list[str]] = {}
         self._acronyms: dict[str, str] = {}
         self._canonical: dict[str, str] = {}
@@ -298,6 +299,7 @@ class SpeakerTable:
                         self._by_first.setdefault(words[i + 1], []).append(surface)
             self._counts[surface] += count
         self._by_initials = None
+        self._by_prefix = None
         self._canonical.clear()
 
     def mention(self, surface: str) -> Mention | None:
@@ -364,7 +366,14 @@ class SpeakerTable:
         if not all(len(w) >= 3 and w[:1].isupper() for w in words):
             return None
         stems = [w.lower().rstrip("s") for w in words]
-        for surface in self._counts:
+        if self._by_prefix is None:  # surfaces by word count and first three letters, built on first need
+            self._by_prefix = {}
+            for surface in self._counts:
+                parts = surface.split()
+                self._by_prefix.setdefault((len(parts), parts[0][:3].lower()), []).append(surface)
+                if len(parts) > 1 and parts[0].lower() == "the":
+                    self._by_prefix.setdefault((len(parts) - 1, parts[1][:3].lower()), []).append(surface)
+        for surface in self._by_prefix.get((len(words), stems[0][:3]), []):
             found = self.mention(surface)
             other = found.name.split() if found is not None else []
             if len(other) == len(words) and other != words and all(
