@@ -110,6 +110,9 @@ SIEVES = [
     # a role no one was given: the speaker just before
     ("“It is melting,” said study co-author Jo Hart. The Kell professor added, “We do not know how fast.”",
      ["Jo Hart", "Jo Hart"]),
+    # ... but "a protester" is someone new, and "One of them" no name
+    ("“We will stay,” said student leader Jo Hart. “We are tired,” said a protester.", ["Jo Hart", None]),
+    ("The children spoke to the court. One said: “We were afraid.”", [None]),
     # a role in lower case between the commas before the name
     ("Another co-author, chemistry professor Ivan Dolan, said, “The data are clear.”", ["Ivan Dolan"]),
     ("Ms Ray, however, did say: “I may run again.”", ["Ray"]),

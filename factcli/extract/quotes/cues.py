@@ -90,7 +90,8 @@ STOP_CAPS = ("At|In|On|But|And|The|A|An|For|If|As|When|While|After|Before|With|F
              "This|That|These|Those|His|Her|Their|Its|Our|There|Here|So|Yet|Or|Nor|Not|No|Yes|Also|However|"
              "Meanwhile|Still|Now|Then|Asked|Although|Though|Even|Like|Unlike|Despite|During|Since|Until|Because|"
              "What|Who|Why|How|Where|Which|Speaking|Responding|Writing|Some|Many|Most|All|Both|Each|Every|Other|"
-             "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday|More")
+             "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday|More|One|"
+             "Another")
 STOP_CAPS = alternation(STOP_CAPS.split("|"))
 # Capitalised words no name starts with: the words above, months that are not also first names
 # ("In December Microsoft said"), shares of a whole ("Three-quarters said"), and days ("On Monday

@@ -353,7 +353,8 @@ class EntityIndex:
                 self._mentioned_org("", a.start) if head in ORG_NOUNS else None)
         else:
             found = self._role_match(words, a.start)
-            if found is None and (head in TITLE_WORDS or _ROLE_NOUN.match(head)) and self._spoke_at and (
+            if found is None and phrase[:4].lower() == "the " and (head in TITLE_WORDS or _ROLE_NOUN.match(head)) and (
+                    self._spoke_at) and (
                     a.start - self._spoke_at[-1] <= _DESCRIBED_SPEAKER_REACH and self._history[-1][1] == "person"):
                 found = self._history[-1]  # "…,” said study co-author Karen Alley. The Wooster professor added, “…”"
         if found is not None:
