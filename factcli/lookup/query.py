@@ -289,16 +289,11 @@ def _own_words(figure: dict) -> str:
 
 
 def normalise_unit(unit: str) -> str:
-    """What a user types for a unit, as extraction stores units ("tons" -> "ton", "$" -> "USD", "%" -> "percent")."""
-    from factcli.extract.figures.units import ABBREVIATIONS, CURRENCY_SYMBOLS, ISO_CODES, currency_of_word, noun_unit
+    """What a user types for a unit, as extraction stores units ("tons" -> "ton", "$" -> "USD", "%" -> "percent",
+    "km" -> "kilometer", "$ a month" -> "USD per month")."""
+    from factcli.extract.figures.units import normalise_unit as normalise
 
-    lowered = " ".join(unit.lower().split())
-    if lowered in ("%", "per cent", "percent", "percentage", "pc"):
-        return "percent"
-    if lowered.upper() in ISO_CODES:
-        return lowered.upper()
-    return (CURRENCY_SYMBOLS.get(lowered) or currency_of_word(lowered) or ABBREVIATIONS.get(lowered)
-            or noun_unit(lowered))
+    return normalise(unit)
 
 
 # What `search` looks through: (type, id prefix, table); snippets come from the best-matching column.

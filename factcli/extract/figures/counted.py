@@ -8,6 +8,7 @@ import re
 from factcli.extract.figures.patterns import CONTENT_WORD, STOP, TIME_UNITS, TOKEN
 from factcli.extract.figures.units import (
     ISO_CODES,
+    MEASURES,
     looks_plural,
     noun_unit,
     singular,
@@ -25,10 +26,7 @@ leaders men women nations countries sides suspects parties companies firms teams
 sisters sons daughters presidents governments groups candidates victims officials boys girls children
 states powers allies rivals partners banks airlines carriers makers universities cities
 """.split())
-_MEASURE_HEADS = frozenset("""
-ton tonne kilogram gram mile kilometre kilometer metre meter litre liter gallon barrel acre hectare foot
-inch yard pound ounce cubic square degree watt megawatt gigawatt point percentage
-""".split())
+_MEASURE_HEADS = MEASURES | frozenset("tonne kilometre metre litre cubic square degree point percentage".split())
 _NOT_MODIFIER = frozenset("""
 nil all love off on to one way thirds third quarter quarters half fifths fifth tenth tenths fold
 times time and or
@@ -83,6 +81,8 @@ def read_noun(work: str, figure: Figure, kind: str, previous: str) -> bool:
             if kind == "d" and head > 0 and all(t[0].isupper() for t in tokens):
                 return False  # "8 Venus Williams (US)": a rank before a name
             figure.unit = noun_unit(tokens[head])
+            if figure.unit == "old" and head > 0 and singular(tokens[head - 1]) in TIME_UNITS:
+                figure.unit = singular(tokens[head - 1])  # "11 year olds": an age
             figure.end = end
             complement = _complement(work, end)
             measured = figure.unit in _MEASURE_HEADS and complement
