@@ -1,0 +1,307 @@
+"""Who a sentence says a figure comes from, when no quote record holds it: "according to X", "X said/
+estimates/forecasts/found", "X's figures/survey/report", "a poll by X", and "the report"/"the researchers"
+for the last source the document named. Names resolve to the document's fullest form of them, the way the
+quote pipeline does (speakers.split_name, acronyms spelled out where the document spells them).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcli.extract.speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, acronym_of
+
+# A capitalised name: "National Audit Office", "Bank of Japan", "Ernst & Young", "NAO", "Penn State".
+_NAME_WORD = r"[A-Z](?:[\w.&-]|['’](?!s\b))*"  # "O'Brien", but "Japan" of "Japan's"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|the|on|de|du|&)[ \t]+)?{_NAME_WORD}){{0,7}}"
+_NAME_RE = re.compile(_NAME)
+_ACRONYM_DEFINED = re.compile(rf"({_NAME})[ \t]+\(([A-Z][A-Za-z&]{{1,7}})\)")
+# Things a source publishes; "the report" with no owner is the last one the document named.
+_FINDINGS = (r"(?:figures|survey|surveys|report|reports|data|study|studies|poll|polls|statistics|analysis|"
+             r"research|forecasts?|estimates?|census|findings|review|audit|projections?)")
+_FUNCTION_WORDS = r"(?:to|the|a|an|of|in|on|at|for|by|and|with|from|as|is|was|has|its|their)\b"
+_OWNED = re.compile(  # "the NAO's annual report", "Bank of Japan's December survey", "A National Audit Office report"
+    rf"(?<![\w])(?P<x>{_NAME})(?:['’]s?)?[ \t]+(?:(?!{_FUNCTION_WORDS})(?:[a-z-]+|[A-Z][a-z]+)[ \t]+){{0,2}}?"
+    rf"{_FINDINGS}\b")
+_BY = re.compile(  # "a recent poll by Siena College", "a poll published by NBC News", "researchers from X"
+    rf"\b(?:{_FINDINGS}|(?i:researchers|scientists|economists|analysts|experts)|team)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
+    rf"(?:by|from|of|at|for)[ \t]+(?:the[ \t]+)?(?P<x>{_NAME})")
+_ACCORDING = re.compile(
+    r"\b[Aa]ccording[ \t]+to[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?P<x>(?:[\w'’.&-]+[ \t]+){0,8}?[\w'’.&-]+)"
+    r"(?=[ \t]*(?:[,.;:\"”)]|$|[ \t]+(?:the|in|on|of|which|who|that|was|is|has|had)\b))")
+_REPORT_VERBS = ("credit|credits|praised|criticised|criticized|urged|welcomed|highlighted|attacked|pledged|"
+                 "said|says|say|told|tells|reported|reports|found|finds|showed|shows|show|shown|estimated|estimates|"
+                 "estimate|forecast|forecasts|predicted|predicts|calculated|calculates|claimed|claims|suggested|"
+                 "suggests|suggest|revealed|reveals|released|announced|announces|warned|warns|believes|expects|"
+                 "projected|projects|concluded|stated|insisted|argued|added|noted|confirmed|puts|put|counted|"
+                 "recorded|measured|revised")
+_REPORT_VERB = re.compile(rf"\b(?:{_REPORT_VERBS}|pointed[ \t]+out)\b")
+_FINDINGS_WORD = re.compile(rf"\b(?:{_FINDINGS}|researchers|scientists|economists|analysts|experts|team)\b")
+# The subject just before a verb of reporting: "Symantec released", "The ONS revised", "a British Retail
+# Consortium survey found", "the company pointed out".
+_SUBJECT_VERB = re.compile(
+    rf"(?P<x>(?:[\w'’.&(),-]+[ \t]+){{0,6}}?[\w'’.&(),-]+)[ \t]+(?:(?:has|have|had|also|previously|now|then|recently|"
+    rf"on[ \t]+\w+day)[ \t]+)*(?P<v>{_REPORT_VERBS}|pointed[ \t]+out)\b")
+# "…, said Mr Macklin", "…, NIESR said.": the speaker after or before a verb at the clause's end.
+_SAID_AFTER = re.compile(rf"[,\"”][ \t]+(?:said|says|[Aa]ccording[ \t]+to)[ \t]+(?P<x>{_NAME})")
+_CLAUSE_BREAK = re.compile(r"[,;:(\"“”]|\b(?:while|but|which|who|that|as|when|after|before|with|if)\b"
+                           r"|\band\b(?![ \t]+[A-Z])")
+_DESCRIPTION = re.compile(
+    rf"^(?:the|this|that|its|their|a|an|latest|new|recent|annual|same|his|her)?[ \t]*(?:[a-z-]+[ \t]+){{0,2}}?"
+    rf"(?:{_FINDINGS}|researchers|research[ \t]+team|team|authors|scientists|economists)$")
+_PRONOUNS = frozenset("it they he she".split())
+_PRONOUN_OPENING = re.compile(r"[ \t]*(?:It|They|He|She)[ \t]+(?:\w+[ \t]+)?(?:" + _REPORT_VERBS + r")\b")
+# A study's people or papers as the subject of anything: what the sentence states is the study's.
+_FINDINGS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)[ \t]+(?:researchers|study|report|survey|poll|"
+                               r"findings|research[ \t]+team|analysis|authors)\b")
+# Reporting of a forecast with no agent ("GDP is expected at 3.2%"): the last source named goes on.
+_AGENTLESS = re.compile(r"\b(?:is|are|was|were|be)[ \t]+(?:\w+[ \t]+)?(?:expected|tipped|forecast|predicted|projected|"
+                        r"estimated)\b|\bforecasts?[ \t]+for\b|\bslipping\b|\bdipping\b", re.IGNORECASE)
+# How far back a bare "the report" may reach for its owner, and "it said" for the claimant before.
+_OWNER_REACH = 4000
+_RECENT_REACH = 1500
+_NAMED_LATER_REACH = 600
+
+
+class Sources:
+    """The document's named sources: what its names are in full, who owns its reports, and who a sentence
+    credits with what it states."""
+
+    def __init__(self, work: str, speakers: list[str]) -> None:
+        self._work = work
+        self._acronyms: dict[str, str] = {}
+        for m in _ACRONYM_DEFINED.finditer(work):
+            name, acronym = m.group(1), m.group(2)
+            if acronym_of(name.split())[:len(acronym)].upper() == acronym.upper() or acronym_of(name.split()):
+                self._acronyms.setdefault(acronym, _trim_name(name))
+        self._not_spelled: set[str] = set()
+        self._by_last: dict[str, str] = {}
+        for name in sorted(speakers, key=len):
+            self._by_last[name.split()[-1]] = name
+        self._full_names: dict[str, list[tuple[int, str]]] = {}
+        self._owners: list[tuple[int, str]] = []
+        for pattern in (_OWNED, _BY):
+            for m in pattern.finditer(work) if _FINDINGS_WORD.search(work) else ():
+                owner = self.resolve(m.group("x"), m.start("x"))
+                if owner:
+                    self._owners.append((m.start(), owner))
+        self._owners.sort()
+        self._credited: dict[tuple, str | None] = {}
+        self._owner_starts = [at for at, _ in self._owners]
+
+    def resolve(self, phrase: str, pos: int) -> str | None:
+        """The canonical name a phrase names ("the NAO" -> "National Audit Office", "Mr Macklin" -> "Tony
+        Macklin"), or None when it names no one."""
+        name = clean_name(phrase)
+        if name is None:
+            return None
+        if name in self._acronyms:
+            return self._acronyms[name]
+        first, joined, second = name.partition(" and ")
+        if joined and name not in self._acronyms.values() and _is_org(first) and _is_org(second):
+            name = first  # "the University of Washington and Stanford University": the first named
+        if name.isupper() and len(name) > 1:
+            spelled = self._spelled_out(name, pos)
+            if spelled:
+                return spelled
+        known = self._by_last.get(name.split()[-1])
+        if known and (known.endswith(name) or len(name.split()) == 1):
+            return known
+        return name
+
+    def _spelled_out(self, acronym: str, pos: int) -> str | None:
+        """A name in the document whose initials are the acronym ("ONS" -> "Office for National Statistics")."""
+        if acronym in self._not_spelled:
+            return None
+        for m in _NAME_RE.finditer(self._work):
+            words = m.group().split()
+            for i in range(len(words) - 1):  # "A National Audit Office" holds "NAO" from its second word
+                if acronym_of(words[i:]) == acronym and words[i][:1].isupper():
+                    self._acronyms[acronym] = _trim_name(" ".join(words[i:]))
+                    return self._acronyms[acronym]
+        self._not_spelled.add(acronym)
+        return None
+
+    def owner_before(self, pos: int) -> str | None:
+        """The last source the document named as owning a report, survey or study before `pos`."""
+        i = bisect.bisect_left(self._owner_starts, pos) - 1
+        if i >= 0 and pos - self._owners[i][0] <= _OWNER_REACH:
+            return self._owners[i][1]
+        return None
+
+    def _owner_after(self, pos: int) -> str | None:
+        """The first source named as owning findings just after `pos`, when a report is named only later."""
+        i = bisect.bisect_right(self._owner_starts, pos)
+        if i < len(self._owners) and self._owners[i][0] - pos <= _NAMED_LATER_REACH:
+            return self._owners[i][1]
+        return None
+
+    def credited(self, start: int, end: int, offset: int, last: tuple[int, str | None]) -> str | None:
+        """Who the sentence work[start:end] credits with the figure at `offset`; `last` is (where, who) of the
+        claimant before, for "it"/"they" close by and for forecasts with no agent further on."""
+        key = (start, end, offset if self._verbs_in(start, end) else -1, last)
+        if key not in self._credited:
+            if len(self._credited) > 256:
+                self._credited.clear()
+            self._credited[key] = self._credit(start, end, offset, last)
+        return self._credited[key]
+
+    def _verbs_in(self, start: int, end: int) -> bool:
+        """Whether the sentence has a verb of reporting, so that who it credits depends on where the figure is."""
+        return _REPORT_VERB.search(self._work, start, end) is not None
+
+    def _credit(self, start: int, end: int, offset: int, last_claim: tuple[int, str | None]) -> str | None:
+        sentence = self._work[start:end]
+        recent = last_claim[1] if start - last_claim[0] <= _RECENT_REACH else None
+        earlier = last_claim[1] if start - last_claim[0] <= _OWNER_REACH else None
+        if _PRONOUN_OPENING.match(sentence):
+            recent = self._subject_before(start) or recent  # "It claimed …" after "Ernst & Young said …"
+        for m in _ACCORDING.finditer(sentence) if "ccording" in sentence else ():
+            found = self._source_of(m.group("x"), start + m.start("x"), recent, earlier)
+            if found:
+                return found
+        for m in _SAID_AFTER.finditer(sentence):
+            found = self.resolve(m.group("x"), start + m.start("x"))
+            if found:
+                return found
+        candidates: list[tuple[int, str]] = []  # (where, who): subjects of reporting and owners of findings
+        for m in _SUBJECT_VERB.finditer(sentence) if self._verbs_in(start, end) else ():
+            found = self._subject(m.group("x"), start + m.start("x"), recent, earlier)
+            if found:
+                candidates.append((start + m.start("v"), found))
+        for pattern in (_OWNED, _BY) if _FINDINGS_WORD.search(sentence) else ():
+            for m in pattern.finditer(sentence):
+                found = self.resolve(m.group("x"), start + m.start("x"))
+                if found:
+                    candidates.append((start + m.start("x"), found))
+        if candidates:
+            before = [c for c in candidates if c[0] <= offset]
+            return max(before)[1] if before else min(candidates)[1]
+        if _FINDINGS_SUBJECT.search(sentence) or _AGENTLESS.search(sentence):
+            return self.owner_before(start) or earlier  # "the researchers adjusted …", "GDP is expected at …"
+        return None
+
+    def named_in_according(self, start: int, end: int, speaker: str) -> str | None:
+        """The person an "according to" phrase names when a quote's speaker is only part of it ("according to
+        Rutgers University political scholar Kelly Dittmar" gives Kelly Dittmar where the quote says Rutgers
+        University); else None."""
+        sentence = self._work[start:end]
+        for m in _ACCORDING.finditer(sentence) if "ccording" in sentence else ():
+            phrase = m.group("x")
+            found = self.resolve(phrase, start + m.start("x"))
+            if found and speaker in phrase and speaker not in found and found not in speaker:
+                return found
+        return None
+
+    def _subject(self, phrase: str, pos: int, recent: str | None, earlier: str | None) -> str | None:
+        """The source a verb's subject names: its last clause ("…, the ONS said"), else its head before an
+        aside ("The Daily Telegraph, citing local groups, reported")."""
+        found = self._source_of(_clause_tail(phrase), pos, recent, earlier)
+        if found is None and "," in phrase:
+            found = self._source_of(phrase.split(",", 1)[0], pos, recent, earlier)
+        return found
+
+    def _subject_before(self, start: int) -> str | None:
+        """The source of the last verb of reporting in the sentence before `start`."""
+        before = max(self._work.rfind(". ", 0, start - 2), self._work.rfind("\n", 0, start - 2), start - 400)
+        for m in _SUBJECT_VERB.finditer(self._work, before + 1, start):
+            found = self.resolve(_clause_tail(m.group("x")), m.start("x"))
+            if found:
+                return found
+        return None
+
+    def _source_of(self, phrase: str, pos: int, recent: str | None, earlier: str | None) -> str | None:
+        """A subject or the object of "according to" as a source: a name, "the report" (its owner, else the
+        claimant before), a pronoun (the claimant just before)."""
+        phrase = phrase.strip(" \t,.;:'’\"“”()")
+        lower = phrase.lower()
+        if lower in _PRONOUNS:
+            return recent
+        if _DESCRIPTION.match(lower):
+            if lower.startswith(("a ", "an ")):  # "a poll suggests …", then "the Mori survey of 2,000 adults"
+                return self._owner_after(pos) or self.owner_before(pos)
+            return self.owner_before(pos) or (earlier if lower.startswith(("the ", "this ", "its ")) else None)
+        owned = _OWNED.search(phrase) or _BY.search(phrase)
+        if owned:
+            return self.resolve(owned.group("x"), pos)
+        return self.resolve(phrase, pos)
+
+
+# Capitalised words that start sentences or name no source.
+_NOT_NAMES = frozenset("""the a an in on at it he she they we i but and or so this that these those there
+    however meanwhile last next monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december mr mrs ms dr earlier later overall according
+    as if for while when after before since although by further also only yet still even now then thus instead
+    companies firms banks investors retailers shoppers consumers households businesses markets shares prices
+    sales""".split())
+
+
+def _is_org(name: str) -> bool:
+    """Whether a name is an organisation's by its words ("Stanford University", "Bank of England")."""
+    return any(w.lower() in ORG_WORDS for w in name.split())
+
+
+def _trim_name(name: str) -> str:
+    """A name without a leading "The" and a trailing possessive."""
+    words = name.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if words:
+        words[-1] = re.sub(r"['’]s?$", "", words[-1])
+    return " ".join(words)
+
+
+_WORD = re.compile(r"[\w'’.&-]+")
+_CONNECTORS = frozenset("of for and on the de du &".split())
+# Lower-case heads that end an organisation's name ("the Anti-Phishing Working group").
+_ORG_TAILS = frozenset("group team party council committee".split())
+
+
+def clean_name(phrase: str) -> str | None:
+    """The name in a phrase: its last run of capitalised words (with "of", "for", "&" inside), without the
+    words before it that are no name ("In September Symantec" -> "Symantec"), a person's titles ("Prime Minister
+    Theresa May" -> "Theresa May", not an organisation's: "National Audit Office"), a bracketed acronym and a
+    possessive. None when there is no name, or only a group ("officials")."""
+    phrase = re.sub(r"[ \t]*\([^)]*\)?[ \t]*$", "", phrase.strip(" \t,.;:\"“”"))
+    words = _WORD.findall(phrase)
+    end = len(words)
+    if end and words[-1].lower() in _ORG_TAILS and end > 1 and words[-2][:1].isupper():
+        end -= 1
+    run_start = end
+    while run_start > 0:
+        word = words[run_start - 1]
+        if word[:1].isupper():
+            run_start -= 1
+        elif word.lower() in _CONNECTORS and run_start - 1 > 0 and words[run_start - 2][:1].isupper() \
+                and run_start < end:
+            run_start -= 1
+        else:
+            break
+    name = words[run_start:len(words) if end < len(words) else end]
+    for i in range(len(name) - 1, 0, -1):  # "Takenaka. In the Bank of Japan": a sentence ended inside
+        if name[i - 1].endswith(".") and len(name[i - 1]) > 3 and not name[i - 1][:-1].isupper():
+            name = name[i:]
+            break
+    while name and (name[0].lower() in _NOT_NAMES or name[0].lower() in _CONNECTORS):
+        name = name[1:]
+    while name and name[-1].lower() in _CONNECTORS:
+        name = name[:-1]
+    if len(name) == 1 and name[0].lower() in _NOT_NAMES:
+        return None  # "In March", "However": no name
+    if not name:
+        return None
+    lowered = [w.lower().strip(".") for w in name]
+    if not any(w in ORG_WORDS for w in lowered):
+        while len(name) > 1 and lowered[0] in TITLE_WORDS:
+            name, lowered = name[1:], lowered[1:]
+    if lowered[-1] in GROUP_WORDS and len(name) == 1:
+        return None
+    text = _trim_name(" ".join(name))
+    return text or None
+
+
+def _clause_tail(text: str) -> str:
+    """The last clause of a subject: after the last comma, "while", "and", "that" ... before the verb."""
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        cut = m.end()
+    return text[cut:].strip()
