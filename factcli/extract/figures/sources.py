@@ -8,13 +8,15 @@ from __future__ import annotations
 import bisect
 import re
 
+from factcli.extract.figures.patterns import trie
 from factcli.extract.speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, acronym_of
 
 # A capitalised name: "National Audit Office", "Bank of Japan", "Ernst & Young", "NAO", "Penn State".
 _NAME_WORD = r"[A-Z](?:[\w.&-]|['’](?!s\b))*"  # "O'Brien", but "Japan" of "Japan's"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|and|the|on|de|du|&)[ \t]+)?{_NAME_WORD}){{0,7}}"
 _NAME_RE = re.compile(_NAME)
-_ACRONYM_DEFINED = re.compile(rf"({_NAME})[ \t]+\(([A-Z][A-Za-z&]{{1,7}})\)")
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Za-z&]{1,7})\)")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.&-])({_NAME})[ \t]+$")
 # Things a source publishes; "the report" with no owner is the last one the document named.
 _FINDINGS = (r"(?:figures|survey|surveys|report|reports|data|study|studies|poll|polls|statistics|analysis|"
              r"research|forecasts?|estimates?|census|findings|review|audit|projections?)")
@@ -34,13 +36,17 @@ _REPORT_VERBS = ("credit|credits|praised|criticised|criticized|urged|welcomed|hi
                  "suggests|suggest|revealed|reveals|released|announced|announces|warned|warns|believes|expects|"
                  "projected|projects|concluded|stated|insisted|argued|added|noted|confirmed|puts|put|counted|"
                  "recorded|measured|revised")
-_REPORT_VERB = re.compile(rf"\b(?:{_REPORT_VERBS}|pointed[ \t]+out)\b")
-_FINDINGS_WORD = re.compile(rf"\b(?:{_FINDINGS}|researchers|scientists|economists|analysts|experts|team)\b")
+# Found first, as a trie, before the slower patterns that read what is around them.
+_REPORT_VERB = re.compile(rf"\b(?:{trie(_REPORT_VERBS.split('|'))}|pointed[ \t]+out)\b")
+_FINDINGS_LIST = ("figures survey surveys report reports data study studies poll polls statistics analysis research "
+                  "forecast forecasts estimate estimates census findings review audit projection projections "
+                  "researchers scientists economists analysts experts team").split()
+_FINDINGS_WORD = re.compile(rf"\b(?:{trie(_FINDINGS_LIST + [w.capitalize() for w in _FINDINGS_LIST])})\b")
 # The subject just before a verb of reporting: "Symantec released", "The ONS revised", "a British Retail
 # Consortium survey found", "the company pointed out".
-_SUBJECT_VERB = re.compile(
-    rf"(?P<x>(?:[\w'’.&(),-]+[ \t]+){{0,6}}?[\w'’.&(),-]+)[ \t]+(?:(?:has|have|had|also|previously|now|then|recently|"
-    rf"on[ \t]+\w+day)[ \t]+)*(?P<v>{_REPORT_VERBS}|pointed[ \t]+out)\b")
+_SUBJECT_BEFORE = re.compile(
+    r"(?<![\w'’.&(),-])(?P<x>(?:[\w'’.&(),-]+[ \t]+){0,6}?[\w'’.&(),-]+)[ \t]+"
+    r"(?:(?:has|have|had|also|previously|now|then|recently|on[ \t]+\w+day)[ \t]+)*$")
 # "…, said Mr Macklin", "…, NIESR said.": the speaker after or before a verb at the clause's end.
 _SAID_AFTER = re.compile(rf"[,\"”][ \t]+(?:said|says|[Aa]ccording[ \t]+to)[ \t]+(?P<x>{_NAME})")
 _CLAUSE_BREAK = re.compile(r"[,;:(\"“”]|\b(?:while|but|which|who|that|as|when|after|before|with|if)\b"
@@ -54,6 +60,8 @@ _PRONOUN_OPENING = re.compile(r"[ \t]*(?:It|They|He|She)[ \t]+(?:\w+[ \t]+)?(?:"
 _FINDINGS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)[ \t]+(?:researchers|study|report|survey|poll|"
                                r"findings|research[ \t]+team|analysis|authors)\b")
 # Reporting of a forecast with no agent ("GDP is expected at 3.2%"): the last source named goes on.
+_AGENTLESS_WORDS = "expected tipped forecast forecasts predicted projected estimated slipping dipping".split()
+_AGENTLESS_WORD = re.compile(rf"\b(?:{trie(_AGENTLESS_WORDS + [w.capitalize() for w in _AGENTLESS_WORDS])})\b")
 _AGENTLESS = re.compile(r"\b(?:is|are|was|were|be)[ \t]+(?:\w+[ \t]+)?(?:expected|tipped|forecast|predicted|projected|"
                         r"estimated)\b|\bforecasts?[ \t]+for\b|\bslipping\b|\bdipping\b", re.IGNORECASE)
 # How far back a bare "the report" may reach for its owner, and "it said" for the claimant before.
@@ -69,24 +77,34 @@ class Sources:
     def __init__(self, work: str, speakers: list[str]) -> None:
         self._work = work
         self._acronyms: dict[str, str] = {}
-        for m in _ACRONYM_DEFINED.finditer(work):
-            name, acronym = m.group(1), m.group(2)
-            if acronym_of(name.split())[:len(acronym)].upper() == acronym.upper() or acronym_of(name.split()):
-                self._acronyms.setdefault(acronym, _trim_name(name))
+        for paren in _ACRONYM_PAREN.finditer(work):  # "Office for National Statistics (ONS)"
+            named = _NAME_BEFORE.search(work, max(0, paren.start() - 100), paren.start())
+            if named:
+                self._acronyms.setdefault(paren.group(1), _trim_name(named.group(1)))
         self._not_spelled: set[str] = set()
         self._by_last: dict[str, str] = {}
         for name in sorted(speakers, key=len):
             self._by_last[name.split()[-1]] = name
-        self._full_names: dict[str, list[tuple[int, str]]] = {}
-        self._owners: list[tuple[int, str]] = []
-        for pattern in (_OWNED, _BY):
-            for m in pattern.finditer(work) if _FINDINGS_WORD.search(work) else ():
-                owner = self.resolve(m.group("x"), m.start("x"))
-                if owner:
-                    self._owners.append((m.start(), owner))
-        self._owners.sort()
-        self._credited: dict[tuple, str | None] = {}
-        self._owner_starts = [at for at, _ in self._owners]
+        self._owners: list[tuple[int, str]] | None = None  # (where, who) owns findings, read on first need
+        self._owner_starts: list[int] = []
+        self._credited: dict[tuple, str | list[tuple[int, str]] | None] = {}
+
+    def _owned(self) -> list[tuple[int, str]]:
+        """Who the document names as owning findings, in order: "the NAO's report", "a poll by X"; read around
+        each findings word, so the cost follows those words, not the document's length."""
+        if self._owners is None:
+            work, owners = self._work, []
+            for hit in _FINDINGS_WORD.finditer(work):
+                for m in _OWNED.finditer(work, max(0, hit.start() - 120), hit.end()):
+                    if m.end() == hit.end():
+                        owners.append((hit.start(), self.resolve(m.group("x"), m.start("x"))))
+                        break
+                by = _BY.match(work, hit.start())
+                if by:
+                    owners.append((by.start(), self.resolve(by.group("x"), by.start("x"))))
+            self._owners = sorted((at, who) for at, who in owners if who)
+            self._owner_starts = [at for at, _ in self._owners]
+        return self._owners
 
     def resolve(self, phrase: str, pos: int) -> str | None:
         """The canonical name a phrase names ("the NAO" -> "National Audit Office", "Mr Macklin" -> "Tony
@@ -123,33 +141,37 @@ class Sources:
 
     def owner_before(self, pos: int) -> str | None:
         """The last source the document named as owning a report, survey or study before `pos`."""
+        owners = self._owned()
         i = bisect.bisect_left(self._owner_starts, pos) - 1
-        if i >= 0 and pos - self._owners[i][0] <= _OWNER_REACH:
-            return self._owners[i][1]
+        if i >= 0 and pos - owners[i][0] <= _OWNER_REACH:
+            return owners[i][1]
         return None
 
     def _owner_after(self, pos: int) -> str | None:
         """The first source named as owning findings just after `pos`, when a report is named only later."""
+        owners = self._owned()
         i = bisect.bisect_right(self._owner_starts, pos)
-        if i < len(self._owners) and self._owners[i][0] - pos <= _NAMED_LATER_REACH:
-            return self._owners[i][1]
+        if i < len(owners) and owners[i][0] - pos <= _NAMED_LATER_REACH:
+            return owners[i][1]
         return None
 
     def credited(self, start: int, end: int, offset: int, last: tuple[int, str | None]) -> str | None:
         """Who the sentence work[start:end] credits with the figure at `offset`; `last` is (where, who) of the
-        claimant before, for "it"/"they" close by and for forecasts with no agent further on."""
-        key = (start, end, offset if self._verbs_in(start, end) else -1, last)
+        claimant before, for "it"/"they" close by and for forecasts with no agent further on. A sentence is
+        read once for all its figures; which candidate a figure gets depends only on where it is."""
+        key = (start, end, last)
         if key not in self._credited:
-            if len(self._credited) > 256:
+            if len(self._credited) > 64:
                 self._credited.clear()
-            self._credited[key] = self._credit(start, end, offset, last)
-        return self._credited[key]
+            self._credited[key] = self._credit(start, end, last)
+        found = self._credited[key]
+        if isinstance(found, list):  # (where, who) candidates: the nearest before the figure, else the first
+            before = [c for c in found if c[0] <= offset]
+            return max(before)[1] if before else min(found)[1]
+        return found
 
-    def _verbs_in(self, start: int, end: int) -> bool:
-        """Whether the sentence has a verb of reporting, so that who it credits depends on where the figure is."""
-        return _REPORT_VERB.search(self._work, start, end) is not None
-
-    def _credit(self, start: int, end: int, offset: int, last_claim: tuple[int, str | None]) -> str | None:
+    def _credit(self, start: int, end: int, last_claim: tuple[int, str | None]
+                ) -> str | list[tuple[int, str]] | None:
         sentence = self._work[start:end]
         recent = last_claim[1] if start - last_claim[0] <= _RECENT_REACH else None
         earlier = last_claim[1] if start - last_claim[0] <= _OWNER_REACH else None
@@ -164,19 +186,20 @@ class Sources:
             if found:
                 return found
         candidates: list[tuple[int, str]] = []  # (where, who): subjects of reporting and owners of findings
-        for m in _SUBJECT_VERB.finditer(sentence) if self._verbs_in(start, end) else ():
-            found = self._subject(m.group("x"), start + m.start("x"), recent, earlier)
+        for verb in _REPORT_VERB.finditer(self._work, start, end):
+            subject = _SUBJECT_BEFORE.search(self._work, max(start, verb.start() - 120), verb.start())
+            found = subject and self._subject(subject.group("x"), subject.start("x"), recent, earlier)
             if found:
-                candidates.append((start + m.start("v"), found))
-        for pattern in (_OWNED, _BY) if _FINDINGS_WORD.search(sentence) else ():
-            for m in pattern.finditer(sentence):
-                found = self.resolve(m.group("x"), start + m.start("x"))
-                if found:
-                    candidates.append((start + m.start("x"), found))
+                candidates.append((verb.start(), found))
+        findings = _FINDINGS_WORD.search(sentence) is not None
+        if findings:
+            owners = self._owned()
+            i = bisect.bisect_left(self._owner_starts, start)
+            candidates += owners[i:bisect.bisect_left(self._owner_starts, end)]
         if candidates:
-            before = [c for c in candidates if c[0] <= offset]
-            return max(before)[1] if before else min(candidates)[1]
-        if _FINDINGS_SUBJECT.search(sentence) or _AGENTLESS.search(sentence):
+            return candidates
+        if findings and _FINDINGS_SUBJECT.search(sentence) or _AGENTLESS_WORD.search(sentence) \
+                and _AGENTLESS.search(sentence):
             return self.owner_before(start) or earlier  # "the researchers adjusted …", "GDP is expected at …"
         return None
 
@@ -203,8 +226,9 @@ class Sources:
     def _subject_before(self, start: int) -> str | None:
         """The source of the last verb of reporting in the sentence before `start`."""
         before = max(self._work.rfind(". ", 0, start - 2), self._work.rfind("\n", 0, start - 2), start - 400)
-        for m in _SUBJECT_VERB.finditer(self._work, before + 1, start):
-            found = self.resolve(_clause_tail(m.group("x")), m.start("x"))
+        for verb in _REPORT_VERB.finditer(self._work, before + 1, start):
+            subject = _SUBJECT_BEFORE.search(self._work, max(before + 1, verb.start() - 120), verb.start())
+            found = subject and self.resolve(_clause_tail(subject.group("x")), subject.start("x"))
             if found:
                 return found
         return None
