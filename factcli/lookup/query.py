@@ -255,9 +255,11 @@ def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None
             break
     if any_word and result.total:
         result.note = "no figure matches every word; showing figures that match any of them"
-    # a figure whose own words name the topic ("25 million tons" of grain) before one whose sentence does
+    # a figure whose own words name the topic ("25 million tons" of grain) before one whose sentence does, and
+    # of those a claim someone makes before the writer's own
     stems = [word_stem(word.lower()) or word.lower() for word in words]
-    result.records.sort(key=lambda record: -sum(stem in _own_words(record) for stem in stems))
+    result.records.sort(key=lambda record: (-sum(stem in _own_words(record) for stem in stems),
+                                            record["claimed_by"] is None))
     if limit:
         del result.records[limit:]
     return result
@@ -283,8 +285,9 @@ def _figures_matching(conn, expression: str, where: list[str], params: list, lim
 
 
 def _own_words(figure: dict) -> str:
-    """A figure's text, unit and the phrase it counts: `about` up to the context words after " — "."""
-    about = (figure["about"] or "").split(" — ", 1)[0]
+    """A figure's text, unit and what it counts: the first phrase of `about` ("subscribers, Sky Plus"); also
+    `about` up to " — ", as indexes made before `about` became a short phrase wrote it."""
+    about = (figure["about"] or "").split(" — ", 1)[0].split(", ", 1)[0]
     return f"{figure['text']} {figure['unit'] or ''} {about}".lower()
 
 
