@@ -37,7 +37,12 @@ CLAIMS = [
      "Daily Courier"),
     ("In September Symtek released statistics which showed 2,000 infected computers.",
      "2,000 infected computers", "Symtek"),
+    ("Northbank Data showed 40% of firms beat forecasts.", "40%", "Northbank Data"),
+    ("The Monetary Fund of Ruritania cut its forecast for growth to 2.1%.", "2.1%", "Monetary Fund of Ruritania"),
+    ("Halbrook Capital analysts predict copper will reach $9,000 a tonne.", "$9,000 a tonne", "Halbrook Capital"),
+    ("The economy added 266,000 jobs, the Labour Bureau said on Friday.", "266,000 jobs", "Labour Bureau"),
     ("The bridge is 300 metres long and opened in 1990.", "300 metres", None),
+    ("The company said it would cut 2,000 jobs.", "2,000 jobs", None),
     ("Officials said 20 people were hurt.", "20 people", None),
 ]
 

@@ -24,6 +24,9 @@ _FUNCTION_WORDS = r"(?:to|the|a|an|of|in|on|at|for|by|and|with|from|as|is|was|ha
 _OWNED = re.compile(  # "the NAO's annual report", "Bank of Japan's December survey", "A National Audit Office report"
     rf"(?<![\w])(?P<x>{_NAME})(?:['’]s?)?[ \t]+(?:(?!{_FUNCTION_WORDS})(?:[a-z-]+|[A-Z][a-z]+)[ \t]+){{0,2}}?"
     rf"{_FINDINGS}\b")
+_OWN_FINDINGS = re.compile(  # "The IMF cut its forecast", "the OECD raised its estimates"
+    rf"(?<![\w])(?P<x>{_NAME})[ \t]+(?:[a-z]+[ \t]+){{0,2}}?(?:its|their)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}?"
+    rf"{_FINDINGS}\b")
 _BY = re.compile(  # "a recent poll by Siena College", "a poll published by NBC News", "researchers from X"
     rf"\b(?:{_FINDINGS}|(?i:researchers|scientists|economists|analysts|experts)|team)[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
     rf"(?:by|from|of|at|for)[ \t]+(?:the[ \t]+)?(?P<x>{_NAME})")
@@ -33,7 +36,7 @@ _ACCORDING = re.compile(
 _REPORT_VERBS = ("credit|credits|praised|criticised|criticized|urged|welcomed|highlighted|attacked|pledged|"
                  "said|says|say|told|tells|reported|reports|found|finds|showed|shows|show|shown|estimated|estimates|"
                  "estimate|forecast|forecasts|predicted|predicts|calculated|calculates|claimed|claims|suggested|"
-                 "suggests|suggest|revealed|reveals|released|announced|announces|warned|warns|believes|expects|"
+                 "suggests|suggest|predict|expect|revealed|reveals|released|announced|announces|warned|warns|believes|expects|"
                  "projected|projects|concluded|stated|insisted|argued|added|noted|confirmed|puts|put|counted|"
                  "recorded|measured|revised")
 # Found first, as a trie, before the slower patterns that read what is around them.
@@ -51,9 +54,9 @@ _SUBJECT_BEFORE = re.compile(
 _SAID_AFTER = re.compile(rf"[,\"”][ \t]+(?:said|says|[Aa]ccording[ \t]+to)[ \t]+(?P<x>{_NAME})")
 _CLAUSE_BREAK = re.compile(r"[,;:(\"“”]|\b(?:while|but|which|who|that|as|when|after|before|with|if)\b"
                            r"|\band\b(?![ \t]+[A-Z])")
-_DESCRIPTION = re.compile(
-    rf"^(?:the|this|that|its|their|a|an|latest|new|recent|annual|same|his|her)?[ \t]*(?:[a-z-]+[ \t]+){{0,2}}?"
-    rf"(?:{_FINDINGS}|researchers|research[ \t]+team|team|authors|scientists|economists)$")
+_DESCRIPTION = re.compile(  # "the report", "a new study", "the research team"; not "Refinitiv data", a name's
+    rf"^(?i:the|this|that|its|their|a|an|latest|new|recent|annual|same|his|her)?[ \t]*(?:[a-z-]+[ \t]+){{0,2}}?"
+    rf"(?i:{_FINDINGS}|researchers|research[ \t]+team|team|authors|scientists|economists)$")
 _PRONOUNS = frozenset("it they he she".split())
 _PRONOUN_OPENING = re.compile(r"[ \t]*(?:It|They|He|She)[ \t]+(?:\w+[ \t]+)?(?:" + _REPORT_VERBS + r")\b")
 # A study's people or papers as the subject of anything: what the sentence states is the study's.
@@ -95,8 +98,10 @@ class Sources:
         if self._owners is None:
             work, owners = self._work, []
             for hit in _FINDINGS_WORD.finditer(work):
-                for m in _OWNED.finditer(work, max(0, hit.start() - 120), hit.end()):
-                    if m.end() == hit.end():
+                for pattern in (_OWNED, _OWN_FINDINGS):
+                    m = next((m for m in pattern.finditer(work, max(0, hit.start() - 120), hit.end())
+                              if m.end() == hit.end()), None)
+                    if m:
                         owners.append((hit.start(), self.resolve(m.group("x"), m.start("x"))))
                         break
                 by = _BY.match(work, hit.start())
@@ -240,7 +245,7 @@ class Sources:
         lower = phrase.lower()
         if lower in _PRONOUNS:
             return recent
-        if _DESCRIPTION.match(lower):
+        if _DESCRIPTION.match(phrase):
             if lower.startswith(("a ", "an ")):  # "a poll suggests …", then "the Mori survey of 2,000 adults"
                 return self._owner_after(pos) or self.owner_before(pos)
             return self.owner_before(pos) or (earlier if lower.startswith(("the ", "this ", "its ")) else None)
@@ -275,6 +280,8 @@ def _trim_name(name: str) -> str:
 
 
 _WORD = re.compile(r"[\w'’.&-]+")
+_PEOPLE_AFTER_NAMES = frozenset("analysts economists researchers scientists experts strategists officials staff "
+                                "spokesman spokeswoman spokesperson executives".split())
 _CONNECTORS = frozenset("of for and on the de du &".split())
 # Lower-case heads that end an organisation's name ("the Anti-Phishing Working group").
 _ORG_TAILS = frozenset("group team party council committee".split())
@@ -287,6 +294,8 @@ def clean_name(phrase: str) -> str | None:
     possessive. None when there is no name, or only a group ("officials")."""
     phrase = re.sub(r"[ \t]*\([^)]*\)?[ \t]*$", "", phrase.strip(" \t,.;:\"“”"))
     words = _WORD.findall(phrase)
+    while len(words) > 1 and words[-1].islower() and words[-1] in _PEOPLE_AFTER_NAMES:
+        words = words[:-1]  # "Goldman Sachs analysts": the bank's
     end = len(words)
     if end and words[-1].lower() in _ORG_TAILS and end > 1 and words[-2][:1].isupper():
         end -= 1
