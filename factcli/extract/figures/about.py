@@ -8,10 +8,15 @@ heading stay searchable through the full-text index, not through `about`.
 """
 from __future__ import annotations
 
+from factcli.extract.figures.numbers import SCALES, SMALL
 from factcli.extract.figures.patterns import CONTENT_WORD, NOT_CONTEXT
 from factcli.extract.records import Figure
 
 ABOUT_WORDS = 6
+# Words that say nothing of what is counted: numbers (other figures' own), ordinals, pronouns, contractions.
+_NOT_ABOUT = frozenset([*SMALL, *SCALES, "hundred", "dozen", "first", "second", "third", "fourth", "fifth", "us", "me",
+                        "him", "you", "i", "we", "our", "its", "their", "something", "anything", "everything"])
+_NOT_ABOUT_ENDINGS = ("ly", "n't", "n’t", "'re", "’re", "'m", "’m", "'ll", "’ll", "'ve", "’ve", "'d", "’d")
 # Words of the figure's own phrase kept before the context words.
 _OWN_WORDS = 3
 # Words of the section heading that name the topic, when the figure has one.
@@ -45,19 +50,24 @@ class Context:
         for m in CONTENT_WORD.finditer(work, lo, hi):
             word = m.group()
             lower = word.lower()
-            if lower in NOT_CONTEXT or lower.endswith("ly") or lower[:5] in seen \
-                    or m.end() > figure.start and m.start() < figure.end:
+            if lower in NOT_CONTEXT or lower.split("-")[0] in _NOT_ABOUT or lower.endswith(_NOT_ABOUT_ENDINGS) \
+                    or lower[:5] in seen or m.end() > figure.start and m.start() < figure.end:
                 continue
             distance = figure.start - m.end() if m.end() <= figure.start else m.start() - figure.end
             near.append((distance, m.start(), m.end(), word))
+        in_order = sorted((start, end, word) for _, start, end, word in near)
+        index = {start: i for i, (start, _, _) in enumerate(in_order)}
         near.sort()
         picked: list[tuple[int, int, str]] = []
         for _, start, end, word in near:
             if len(own) + len(picked) >= ABOUT_WORDS:
                 break
-            if word.lower()[:5] not in seen:
-                seen.add(word.lower()[:5])
-                picked.append((start, end, word))
+            # a name comes whole ("New York", not "New") or not at all
+            group = self._name_around(in_order, index[start]) if word[0].isupper() else [(start, end, word)]
+            group = [g for g in group if g[2].lower()[:5] not in seen]
+            if group and len(own) + len(picked) + len(group) <= ABOUT_WORDS:
+                seen.update(g[2].lower()[:5] for g in group)
+                picked += group
         # a section's heading, not the document's title: the title is the whole story's
         topic = self._topic(heading, seen) if heading is not None and work[:heading[0]].strip() else []
         topic = topic[:ABOUT_WORDS - len(own)]
@@ -74,6 +84,17 @@ class Context:
         if topic:
             parts.append(" ".join(topic))
         return ", ".join(parts) or None
+
+    def _name_around(self, words: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
+        """The capitalised words next to words[i] with only spaces between: the whole of a name."""
+        first = last = i
+        while first > 0 and words[first - 1][2][0].isupper() and not self._work[words[first - 1][1]:
+                                                                                   words[first][0]].strip():
+            first -= 1
+        while last + 1 < len(words) and words[last + 1][2][0].isupper() and not self._work[words[last][1]:
+                                                                                           words[last + 1][0]].strip():
+            last += 1
+        return words[first:last + 1]
 
     def _topic(self, heading: tuple[int, int], seen: set[str]) -> list[str]:
         """The first content words of a section heading that the figure's words do not already say."""
