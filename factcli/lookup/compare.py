@@ -1,0 +1,318 @@
+"""`compare`: figures that disagree. Claims about the same thing, in the same kind of unit, with values
+that cannot both be right, grouped, clearest disagreement first.
+
+A shown group claims that numbers disagree, and a false one costs a fact-checker time, so the rules lean
+to precision. Two figures are about the same thing when
+  - their units are of one family (measures.py), both rates or both not ("a year" after the number);
+  - they share a head: the noun the figure's own words name ("60-day extension"), the head of `about`,
+    or, for a bare measure ("120 days"), the word that governs it ("extended for 120 days");
+  - their sentences name no different dates ("in 2004" / "in 2005") and no different names;
+  - and the text says it is one claim told twice: in one sentence, by two claimants; in one document,
+    by two claimants in sentences sharing another content word; across documents, in nearly the same
+    sentence, or by two claimants in sentences sharing a name and two more content words.
+Figures linked that way form a group; it is shown when two of them, from different claimants or
+documents, claim values whose intervals do not meet (measures.py: rounding and qualifiers widen them).
+Identical occurrences (the same sentence, figure and claimant, in several documents) are one claim.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import Counter
+from functools import lru_cache
+
+from factcli.extract.figures.units import currency_of_word, singular
+from factcli.lookup import measures
+from factcli.lookup.query import (
+    _FIGURE_SELECT,
+    EVERY_DOCUMENT,
+    FIGURE_FIELDS,
+    Documents,
+    _figure_record,
+    fts_expression,
+    fts_words,
+)
+
+_CONTRACT_FIGURE_FIELDS = FIGURE_FIELDS[:FIGURE_FIELDS.index("sentence") + 1]
+COMPARE_FIELDS = (*_CONTRACT_FIGURE_FIELDS, "group", "group_about", "group_values", "group_unit",
+                  *FIGURE_FIELDS[len(_CONTRACT_FIGURE_FIELDS):])
+# Words that say nothing about what is measured.
+_FUNCTION_WORDS = frozenset("""
+a an the and or but nor of to in on at by for with from as into onto over under after before since until
+about above below between through during per than then so if is are was were be been being am has have had
+do does did done it its this that these those there their they them he she his her him we our us you your
+i my me not no said says say saying told tell also would could should will can may might must shall which
+who whom whose what when where while why how all any some such other only just very much many more most
+less fewer least own same each every another new mr mrs ms dr around almost nearly roughly approximately
+up down out off least further additional extra record
+add added adds announce announced announces according argue argued believe believed claim claimed confirm
+confirmed describe described emphasise emphasised emphasize emphasized estimate estimated expect expected
+insist insisted note noted predict predicted report reported reports state stated suggest suggested think
+thought warn warned""".split())
+# Words naming a quantity rather than what it counts ("a period of two months", "a total of 40").
+_QUANTITY_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy
+eighty ninety hundred hundreds thousand thousands million millions billion billions trillion bn m k
+dozen dozens half quarter third tenth percent cent period total maximum minimum average estimated
+estimate figure figures number sum amount length span duration rate level some several""".split())
+_TIME_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_RELATIVE_TIME = re.compile(r"\b(last|this|next|previous|coming) (year|month|week|quarter)\b", re.I)
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*")
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]| - ")
+_PERIOD = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|annum)"
+_RATE = re.compile(rf"^[^,;.]*?\b(?:(?:per|every|each)\s+{_PERIOD}|(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )"
+                   rf"(?<!\bafter )(?<!\bthan )an?\s+{_PERIOD}|annually|yearly|monthly|weekly|daily|hourly)\b", re.I)
+_OWN_RATE = re.compile(rf"\b(?:an?|per|every|each)\s+{_PERIOD}\b", re.I)
+# Sentences this similar (shared content words over all) across documents are the same sentence told twice.
+SAME_SENTENCE, SAME_WORDS = 0.6, 6
+
+
+def _stem(word: str) -> str:
+    """Word forms that name one thing share a stem: "extension", "extended" -> "exten"; "ships" -> "ship"."""
+    return singular(word.lower())[:5]
+
+
+_TIME_STEMS = frozenset(_stem(word) for word in (*_TIME_WORDS, *_WEEKDAYS, "second", "minute", "hour", "day",
+                                                  "week", "month", "quarter", "year", "decade", "century"))
+
+
+def _content(text: str, skip_capitals: bool = False) -> list[str]:
+    """The stems of a text's content words, in order."""
+    stems = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if skip_capitals and word[0].isupper():
+            continue
+        stem = _content_stem(word)
+        if stem:
+            stems.append(stem)
+    return stems
+
+
+@lru_cache(maxsize=65536)  # news repeats its words; a stem is worked out once
+def _content_stem(word: str) -> str | None:
+    """A content word's stem; None for function words, quantities and currencies."""
+    word = word.replace("’", "'").lower().removesuffix("'s")
+    if len(word) > 2 and word not in _FUNCTION_WORDS and word not in _QUANTITY_WORDS and not currency_of_word(word):
+        return _stem(word)
+    return None
+
+
+@lru_cache(maxsize=4096)  # several figures share a sentence
+def _sentence_features(sentence: str) -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """A sentence's content stems, names, dates and printed numbers."""
+    names = frozenset(name.lower() for name in _NAME.findall(sentence)
+                      if name.lower() not in _TIME_WORDS | _WEEKDAYS | _FUNCTION_WORDS)
+    times = set(_YEAR.findall(sentence)) | {m.group().lower() for m in _RELATIVE_TIME.finditer(sentence)}
+    times |= {w for w in (word.lower() for word in _WORD.findall(sentence)) if w in _TIME_WORDS}
+    numbers = frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(sentence))
+    return frozenset(_content(sentence)), names, frozenset(times), numbers
+
+
+class Claim:
+    """One figure as compare sees it (the same figure in several documents is one claim)."""
+
+    __slots__ = ("records", "family", "bounds", "heads", "named", "sentence", "clause", "names", "times",
+                 "documents", "claimant", "unit_stems", "mentions")
+
+    def __init__(self, record: dict, claimant_id: int | None, document_id: int, family: str, factor: float):
+        self.records = [record]
+        self.family = family
+        self.claimant = claimant_id
+        self.documents = {document_id}
+        self.bounds = measures.interval(record["value"], record["high"], record["qualifier"], factor)
+        text, sentence = record["text"], record["sentence"] or ""
+        self.unit_stems = {_stem(word) for word in (record["unit"] or "").split()}
+        at = sentence.find(text)
+        before, after = (sentence[:at], sentence[at + len(text):]) if at >= 0 else ("", "")
+        if (_RATE.match(after) or _OWN_RATE.search(text)) and " per " not in family:
+            self.family = f"{family} per period"
+        self.named: set[str] = set()  # heads the figure's own words or `about` give, not the governing word
+        self.heads = self._heads(text, record["about"], before, family.startswith("count of "))
+        stems, names, self.times, self.mentions = _sentence_features(sentence)
+        self.sentence = stems - self.unit_stems
+        self.clause = set(_content(_CLAUSE_BREAK.split(before)[-1] + " " + _CLAUSE_BREAK.split(after)[0]))
+        self.clause -= self.unit_stems
+        claimant_words = {w.lower() for w in _WORD.findall(record["claimed_by"] or "")}
+        self.names = {name for name in names if not set(_WORD.findall(name)) <= claimant_words}
+
+    def _heads(self, text: str, about: str | None, before: str, counted: bool) -> set[str]:
+        """What the figure measures: the noun counted, its own noun, the head of `about`, else the governing word."""
+        own = [stem for stem in _content(text) if stem not in self.unit_stems and stem not in _TIME_STEMS]
+        phrase = (about or "").split(" — ")[0].split(" of ")[0]
+        named = [stem for stem in _content(phrase) if stem not in self.unit_stems and stem not in _TIME_STEMS]
+        self.named = {stems[-1] for stems in (own, named) if stems}
+        if counted:
+            self.named |= self.unit_stems
+        if own or counted:
+            return set(self.named)
+        governing = [stem for stem in _content(_CLAUSE_BREAK.split(before)[-1], skip_capitals=True)
+                     if stem not in self.unit_stems and stem not in _TIME_STEMS]
+        return self.named | set(governing[-1:])
+
+
+def same_thing(one: Claim, other: Claim) -> bool:
+    """Whether two claims of one family and head are about one thing (see the module's rules)."""
+    if one.times and other.times and not one.times & other.times:
+        return False
+    two_claimants = None not in (one.claimant, other.claimant) and one.claimant != other.claimant
+    if one.records[0]["sentence"] == other.records[0]["sentence"]:
+        return two_claimants
+    heads = one.heads & other.heads
+    if not heads & (one.named | other.named):  # two figures governed by one verb ("rose 5%") are not enough
+        return False
+    clause = one.clause & other.clause - heads
+    if one.documents & other.documents:  # one story: claimants who answer each other, or say the same words
+        return two_claimants and (len(clause) >= 2 or bool(clause) and _answers(one, other))
+    shared = one.sentence & other.sentence
+    if not one.names & other.names:
+        return False
+    if len(shared) >= max(SAME_WORDS, SAME_SENTENCE * len(one.sentence | other.sentence)):
+        # one sentence told twice: the figure must hold the same place in it
+        return len(clause) >= SAME_SENTENCE * len(one.clause | other.clause - heads)
+    return two_claimants and len(clause) >= 2
+
+
+def _answers(one: Claim, other: Claim) -> bool:
+    """Whether either sentence names the other's number ("extended for 120 days rather than 60")."""
+    return any(_printed(b.records[0]["value"]) in a.mentions for a, b in ((one, other), (other, one)))
+
+
+def _printed(value: float) -> str:
+    return str(int(value)) if value == int(value) else str(value)
+
+
+def disagree(one: Claim, other: Claim) -> bool:
+    """Values that cannot both be right, from two claimants or two documents."""
+    separate = one.claimant != other.claimant or bool(one.documents ^ other.documents)
+    return separate and measures.gap(one.bounds, other.bounds) > 0
+
+
+class Group:
+    """Claims about one thing that disagree, and how clearly."""
+
+    __slots__ = ("claims", "clarity")
+
+    def __init__(self, claims: list[Claim], clarity: float):
+        self.claims, self.clarity = claims, clarity
+
+
+def claims_of(conn: sqlite3.Connection, topic: str | None, documents: Documents) -> list[Claim]:
+    """Every figure with a comparable unit (with a topic: those in documents with a figure matching it)."""
+    where, params = documents.where()
+    where.append("f.unit IS NOT NULL")
+    if topic is not None:
+        words = fts_words(topic)
+        if not words:
+            return []
+        where.append("f.document_id IN (SELECT document_id FROM figures WHERE id IN "
+                     "(SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?))")
+        params.append(fts_expression(words))
+    select = _FIGURE_SELECT.replace("SELECT ", "SELECT f.claimed_by_id, f.document_id, ", 1)
+    claims: dict[tuple, Claim] = {}
+    for row in conn.execute(f"{select} WHERE {' AND '.join(where)} ORDER BY d.doc, f.start", params):
+        record = _figure_record(row)
+        key = (record["sentence"], record["text"], row["claimed_by_id"])
+        if key in claims:
+            claims[key].records.append(record)
+            claims[key].documents.add(row["document_id"])
+            continue
+        kind = measures.measure(record["unit"])
+        if kind is not None:
+            claims[key] = Claim(record, row["claimed_by_id"], row["document_id"], *kind)
+    return list(claims.values())
+
+
+def groups(claims: list[Claim]) -> list[Group]:
+    """Claims linked as one thing, in groups holding a disagreement; clearest first."""
+    by_head: dict[tuple[str, str], list[int]] = {}
+    for index, claim in enumerate(claims):
+        for head in claim.heads:
+            by_head.setdefault((claim.family, head), []).append(index)
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    disagreements: list[tuple[int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for members in by_head.values():
+        for position, i in enumerate(members):
+            for j in members[position + 1:]:
+                if (i, j) in seen or not same_thing(claims[i], claims[j]):
+                    continue
+                seen.add((i, j))
+                parent[root(i)] = root(j)
+                if disagree(claims[i], claims[j]):
+                    disagreements.append((i, j))
+    clarity: Counter = Counter()
+    for i, j in disagreements:
+        one, other = claims[i], claims[j]
+        exact = sum(c.records[0]["qualifier"] == "exact" for c in (one, other))
+        clarity[root(i)] = max(clarity[root(i)], measures.gap(one.bounds, other.bounds) * (2 + exact) / 4)
+    members: dict[int, list[Claim]] = {}
+    for index, claim in enumerate(claims):
+        if root(index) in clarity:
+            members.setdefault(root(index), []).append(claim)
+    found = [Group(members[key], clarity[key]) for key in members]
+    found.sort(key=lambda group: (-group.clarity, group.claims[0].records[0]["doc"],
+                                  group.claims[0].records[0]["start"]))
+    return found
+
+
+def group_records(group: Group, number: int) -> list[dict]:
+    """The group's figures as records, each with the group's number, subject and values in one unit."""
+    units = [record["unit"] for claim in group.claims for record in claim.records]
+    family = measures.measure(units[0])[0]
+    unit, size = measures.base_unit(family, units)
+    values = sorted({_shown(record, size) for claim in group.claims for record in claim.records})
+    about = _group_about(group)
+    records = []
+    for claim in sorted(group.claims, key=lambda c: (c.bounds[0], c.records[0]["doc"], c.records[0]["start"])):
+        for record in claim.records:
+            records.append({**record, "group": number, "group_about": about, "group_values": values,
+                            "group_unit": unit})
+    return records
+
+
+def _shown(record: dict, size: float) -> float | int:
+    """A figure's value in the group's unit, as a person writes it (60, not 60.00000001)."""
+    value = round(record["value"] * measures.measure(record["unit"])[1] / size, 6)
+    return int(value) if value == int(value) else value
+
+
+def _group_about(group: Group) -> str:
+    """What the group is about: its most common `about` phrase naming more than the unit, else its heads."""
+    phrases = Counter()
+    for claim in group.claims:
+        phrase = (claim.records[0]["about"] or "").split(" — ")[0].strip()
+        if phrase and set(_content(phrase)) - claim.unit_stems:
+            phrases[phrase] += len(claim.records)
+    if phrases:
+        return phrases.most_common(1)[0][0]
+    heads = Counter(head for claim in group.claims for head in claim.heads)
+    return " ".join(head for head, _ in heads.most_common(2))
+
+
+def disagreements(conn: sqlite3.Connection, topic: str | None = None, documents: Documents = EVERY_DOCUMENT
+                  ) -> list[Group]:
+    """Groups of figures that disagree, clearest first; with a topic, groups holding a figure that matches it."""
+    found = groups(claims_of(conn, topic, documents))
+    if topic is None:
+        return found
+    matching = _matching_ids(conn, topic)
+    return [group for group in found
+            if any(record["id"] in matching for claim in group.claims for record in claim.records)]
+
+
+def _matching_ids(conn: sqlite3.Connection, topic: str) -> set[str]:
+    rows = conn.execute("SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?", [fts_expression(fts_words(topic))])
+    return {f"f{row[0]}" for row in rows}
