@@ -30,9 +30,13 @@ def typer_parse(argv: list[str], environ: dict[str, str]) -> dict | None:
         if launcher.DB_VARIABLE not in environ:
             os.environ.pop(launcher.DB_VARIABLE, None)
         try:
-            return GROUP.commands[name].make_context(name, list(rest)).params
+            params = GROUP.commands[name].make_context(name, list(rest)).params
         except (_click.exceptions.ClickException, _click.exceptions.Exit):
             return None
+    for param in GROUP.commands[name].params:
+        if param.nargs == -1:  # bare words, as commands.py joins them
+            params[param.name] = " ".join(params[param.name]) if params[param.name] else None
+    return params
 
 
 def defaults(name: str) -> dict:
@@ -62,6 +66,7 @@ def test_commands_declare_what_typer_declares(name):
     arguments = [p for p in declared if p.param_type_name == "argument"]
     assert spec.positionals == tuple(p.name for p in arguments)
     assert spec.required == sum(p.required for p in arguments)
+    assert spec.words == (bool(arguments) and arguments[-1].nargs == -1)
     options = {}
     for param in declared:
         if param.param_type_name == "option":

@@ -19,10 +19,12 @@ import sys
 class Command:
     """A lookup's arguments: positional parameter names in order, how many are required, and its options."""
 
-    def __init__(self, positionals: tuple[str, ...], required: int, options: dict[str, tuple[str, str]]):
+    def __init__(self, positionals: tuple[str, ...], required: int, options: dict[str, tuple[str, str]],
+                 words: bool = False):
         self.positionals = positionals
         self.required = required
         self.options = options  # spelling -> (parameter, kind: flag, text, count or number)
+        self.words = words  # the last positional takes every remaining word, joined with spaces
 
 
 _OUTPUT = {"--db": ("db", "text"), "--json": ("json_", "flag"), "--jsonl": ("jsonl", "flag"),
@@ -37,6 +39,9 @@ COMMANDS = {
     "search": Command(("text",), 1, _LOOKUP),
     "show": Command(("record_id",), 1, _OUTPUT),
     "sources": Command((), 0, _LOOKUP),
+    "check": Command(("text",), 1, _LOOKUP | {"--by": ("by", "text"), "--min-score": ("min_score", "count")},
+                     words=True),
+    "compare": Command(("topic",), 0, _LOOKUP, words=True),
 }
 DB_VARIABLE = "FACTCLI_DB"  # what --db defaults to, as in app.py
 _COUNT = re.compile(r"[0-9]+")
@@ -76,6 +81,9 @@ def parse(argv: list[str], environ=os.environ) -> tuple[str, dict] | None:
         params[name] = _convert(value, kind)
         if params[name] is None:
             return None
+    if command.words and len(positionals) >= len(command.positionals):
+        last = len(command.positionals) - 1
+        positionals = [*positionals[:last], " ".join(positionals[last:])]
     if not command.required <= len(positionals) <= len(command.positionals):
         return None
     params.update(zip(command.positionals, positionals, strict=False))

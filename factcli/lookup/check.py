@@ -75,11 +75,12 @@ def words_of(text: str) -> list[Word]:
 class Alignment:
     """How TEXT matches one quote: the score and the diff over the stretch of the quote that matches."""
 
-    __slots__ = ("score", "diff", "segments")
+    __slots__ = ("score", "diff", "segments", "before", "after")
 
-    def __init__(self, score: int, segments: list[tuple[str, str]]):
+    def __init__(self, score: int, segments: list[tuple[str, str]], before: str = "", after: str = ""):
         self.score = score
         self.segments = segments  # (kind, words): "same" (the quote's), "removed" (TEXT's only), "added"
+        self.before, self.after = before, after  # the quote's words around the stretch that matches
         self.diff = word_diff(segments)
 
 
@@ -127,7 +128,8 @@ def align(text: list[Word], quote: list[Word]) -> Alignment:
     reordered = REORDERED * shared / max(len(text), found[-1] - found[0] + 1)
     if reordered > in_order:  # the diff covers every word of TEXT found, in the quote's order
         first, last = min(first, start + found[0]), max(last, start + found[-1] + 1)
-    return Alignment(round(100 * max(in_order, reordered)), _segments(text, quote, opcodes, start, first, last))
+    return Alignment(round(100 * max(in_order, reordered)), _segments(text, quote, opcodes, start, first, last),
+                     " ".join(w.printed for w in quote[:first]), " ".join(w.printed for w in quote[last:]))
 
 
 def _edges(opcodes, offset: int, first: int, last: int) -> tuple[int, int]:

@@ -283,6 +283,19 @@ def group_records(group: Group, number: int) -> list[dict]:
     return records
 
 
+def claim_rows(group: Group, number: int) -> list[dict]:
+    """The group for a person: one row per claim (its first record), with its value in the group's unit
+    as `shown_value` and every document that prints it as `repeats`."""
+    records = {record["id"]: record for record in group_records(group, number)}
+    units = [record["unit"] for record in records.values()]
+    rows = []
+    for claim in sorted(group.claims, key=lambda c: (c.bounds[0], c.records[0]["doc"], c.records[0]["start"])):
+        first = records[claim.records[0]["id"]]
+        size = measures.base_unit(measures.measure(first["unit"])[0], units)[1]
+        rows.append({**first, "shown_value": _shown(first, size), "repeats": claim.records})
+    return rows
+
+
 def _shown(record: dict, size: float) -> float | int:
     """A figure's value in the group's unit, as a person writes it (60, not 60.00000001)."""
     value = round(record["value"] * measures.measure(record["unit"])[1] / size, 6)
