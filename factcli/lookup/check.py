@@ -112,7 +112,7 @@ def align(text: list[Word], quote: list[Word]) -> Alignment:
     start, end = 0, len(quote)
     if len(text) < len(quote):
         best = partial_ratio_alignment(text_code, quote_code)
-        slack = max(2, len(text) // 4)
+        slack = len(text) // 2 + 2
         start, end = max(0, best.dest_start - slack), min(len(quote), best.dest_end + slack)
     opcodes = Indel.opcodes(text_code, quote_code[start:end])
     matched = [(op.dest_start + start, op.dest_end + start) for op in opcodes if op.tag == "equal"]

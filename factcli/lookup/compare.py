@@ -7,9 +7,11 @@ to precision. Two figures are about the same thing when
   - they share a head: the noun the figure's own words name ("60-day extension"), the head of `about`,
     or, for a bare measure ("120 days"), the word that governs it ("extended for 120 days");
   - their sentences name no different dates ("in 2004" / "in 2005") and no different names;
-  - and the text says it is one claim told twice: in one sentence, by two claimants; in one document,
-    by two claimants in sentences sharing another content word; across documents, in nearly the same
-    sentence, or by two claimants in sentences sharing a name and two more content words.
+  - and the text says it is one claim told twice: in one sentence, by two claimants; in one document, by
+    two claimants whose clauses share three content words besides the head, or one when either sentence
+    names the other's number ("120 days rather than 60"); across documents, in nearly the same sentence
+    with the figure in the same place, or by two claimants whose sentences share a name and whose clauses
+    share three content words.
 Figures linked that way form a group; it is shown when two of them, from different claimants or
 documents, claim values whose intervals do not meet (measures.py: rounding and qualifiers widen them).
 Identical occurrences (the same sentence, figure and claimant, in several documents) are one claim.
@@ -70,6 +72,9 @@ _RATE = re.compile(rf"^[^,;.]*?\b(?:(?:per|every|each)\s+{_PERIOD}|(?<!\bin )(?<
 _OWN_RATE = re.compile(rf"\b(?:an?|per|every|each)\s+{_PERIOD}\b", re.I)
 # Sentences this similar (shared content words over all) across documents are the same sentence told twice.
 SAME_SENTENCE, SAME_WORDS = 0.6, 6
+# Two claimants' sentences must share this many content words around the figures (besides its head),
+# unless one names the other's number.
+SHARED_WORDS = 3
 
 
 def _stem(word: str) -> str:
@@ -82,16 +87,11 @@ _TIME_STEMS = frozenset(_stem(word) for word in (*_TIME_WORDS, *_WEEKDAYS, "seco
 
 
 def _content(text: str, skip_capitals: bool = False) -> list[str]:
-    """The stems of a text's content words, in order."""
-    stems = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if skip_capitals and word[0].isupper():
-            continue
-        stem = _content_stem(word)
-        if stem:
-            stems.append(stem)
-    return stems
+    """The stems of a text's content words, in order (without capitalised words: names, when asked)."""
+    words = _WORD.findall(text)
+    if skip_capitals:
+        words = [word for word in words if not word[0].isupper()]
+    return [stem for stem in map(_content_stem, words) if stem]
 
 
 @lru_cache(maxsize=65536)  # news repeats its words; a stem is worked out once
@@ -151,7 +151,7 @@ class Claim:
             self.named |= self.unit_stems
         if own or counted:
             return set(self.named)
-        governing = [stem for stem in _content(_CLAUSE_BREAK.split(before)[-1], skip_capitals=True)
+        governing = [stem for stem in _content(_CLAUSE_BREAK.split(before.rstrip(" (["))[-1], skip_capitals=True)
                      if stem not in self.unit_stems and stem not in _TIME_STEMS]
         return self.named | set(governing[-1:])
 
@@ -164,18 +164,19 @@ def same_thing(one: Claim, other: Claim) -> bool:
     if one.records[0]["sentence"] == other.records[0]["sentence"]:
         return two_claimants
     heads = one.heads & other.heads
+    clause = one.clause & other.clause - heads
+    shared = one.sentence & other.sentence
+    elsewhere = not one.documents & other.documents
+    if elsewhere and not one.names & other.names:
+        return False
+    if elsewhere and len(shared) >= max(SAME_WORDS, SAME_SENTENCE * len(one.sentence | other.sentence)):
+        # one sentence told twice, in two documents: the figure must hold the same place in it
+        return len(clause) >= SAME_SENTENCE * len(one.clause | other.clause - heads)
     if not heads & (one.named | other.named):  # two figures governed by one verb ("rose 5%") are not enough
         return False
-    clause = one.clause & other.clause - heads
-    if one.documents & other.documents:  # one story: claimants who answer each other, or say the same words
-        return two_claimants and (len(clause) >= 2 or bool(clause) and _answers(one, other))
-    shared = one.sentence & other.sentence
-    if not one.names & other.names:
-        return False
-    if len(shared) >= max(SAME_WORDS, SAME_SENTENCE * len(one.sentence | other.sentence)):
-        # one sentence told twice: the figure must hold the same place in it
-        return len(clause) >= SAME_SENTENCE * len(one.clause | other.clause - heads)
-    return two_claimants and len(clause) >= 2
+    if not elsewhere:  # one story: claimants who answer each other, or say the same words
+        return two_claimants and (len(clause) >= SHARED_WORDS or bool(clause) and _answers(one, other))
+    return two_claimants and len(clause) >= SHARED_WORDS
 
 
 def _answers(one: Claim, other: Claim) -> bool:

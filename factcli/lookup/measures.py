@@ -6,8 +6,8 @@ when they count the same noun. A unit "X per Y" is a rate and compares only with
 kinds. Values are converted to the family's base unit before they are compared.
 
 A printed number claims less than its digits: "30,000" is 30,000 give or take half its last non-zero
-place, "about 45 million" another tenth either way, "more than 800" anything from 800 up. Two figures
-agree when their intervals meet.
+place (at most a tenth of it), "about 45 million" another tenth either way, "more than 800" anything
+from 800 up. Two figures agree when their intervals meet.
 """
 from __future__ import annotations
 
@@ -71,8 +71,13 @@ def base_unit(family: str, units: list[str]) -> tuple[str, float]:
     return unit, sizes[unit]
 
 
+# Rounding widens a value by at most this share of it: "100" may be 95, not 50.
+MOST_ROUNDING = 0.1
+
+
 def rounding(value: float) -> float:
-    """Half the place of a number's last significant digit: 30,000 -> 5,000, 2.5 -> 0.05, 120 -> 5."""
+    """Half the place of a number's last significant digit, at most a tenth of it: 30,000 -> 3,000, 2.5 -> 0.05,
+    120 -> 5."""
     if value == 0 or not math.isfinite(value):
         return 0.5
     magnitude = abs(value)
@@ -86,7 +91,7 @@ def rounding(value: float) -> float:
         text = repr(magnitude).rstrip("0")
         decimals = len(text.split(".")[1]) if "." in text and "e" not in text else 6
         place = 10.0 ** -decimals
-    return place / 2
+    return min(place / 2, magnitude * MOST_ROUNDING)
 
 
 def interval(value: float, high: float | None, qualifier: str, factor: float) -> tuple[float, float]:
