@@ -148,3 +148,21 @@ def test_only_check_loads_rapidfuzz(seeds_db):
     assert invoke("speakers", db=seeds_db).exit_code == 0
     assert heavy_modules("check", "very", "unlikely", "--json", "--db", str(seeds_db)) == ["rapidfuzz"]
     assert heavy_modules("compare", "grain", "--json", "--db", str(seeds_db)) == []
+
+
+def test_the_terminal_draws_the_diff_struck_through_and_underlined(monkeypatch):
+    from factcli.lookup.check import Alignment
+    from factcli.lookup.render import write_check_table
+
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    alignment = align(words_of("the leader would go [bold]there"), words_of("the leader would travel [bold]there"))
+    record = {"score": alignment.score, "speaker": "John Kirby", "doc": "a.txt", "line": 3}
+    stream = io.StringIO()
+    write_check_table([(record, alignment)], stream)
+    drawn = stream.getvalue()
+    assert "\x1b[9;31mgo" in drawn and "\x1b[4;32mtravel" in drawn  # struck through red, underlined green
+    assert "[bold]there" in drawn  # text from documents is never markup
+    monkeypatch.setenv("NO_COLOR", "1")
+    stream = io.StringIO()
+    write_check_table([(record, Alignment(80, [("removed", "go"), ("added", "travel")]))], stream)
+    assert "\x1b[9mgo" in stream.getvalue() and "31m" not in stream.getvalue()  # no colour, still struck

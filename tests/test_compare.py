@@ -219,3 +219,21 @@ def test_limit_counts_groups(seeds_db, tmp_path):
 def test_a_database_that_does_not_exist_is_exit_2(tmp_path):
     result = invoke("compare", db=tmp_path / "missing.db")
     assert result.exit_code == 2
+
+
+def test_the_terminal_shows_each_claim_once_in_the_groups_unit():
+    from factcli.lookup.compare import Group, claim_rows
+    from factcli.lookup.render import write_compare_table
+
+    russia = claim("60-day extension", 60, "day", GRAIN, "Russia", 1, about="extension of the deal")
+    un = claim("120 days", 120, "day", GRAIN, "United Nations", 2)
+    turkey = claim("two months", 2, "month", "Russia said it could be extended for a period of two months.",
+                   "Mevlüt Çavuşoğlu", 3)
+    rows = claim_rows(Group([russia, un, turkey], 0.4), 1)
+    assert [(row["text"], row["shown_value"], row["group_unit"]) for row in rows] == [
+        ("two months", 60, "day"), ("60-day extension", 60, "day"), ("120 days", 120, "day")]
+    assert {tuple(row["group_values"]) for row in rows} == {(60, 120)}
+    stream = io.StringIO()
+    write_compare_table([rows], stream)
+    drawn = stream.getvalue()
+    assert "1. extension of the deal" in drawn and "Mevlüt Çavuşoğlu" in drawn and "doc1:" in drawn

@@ -360,6 +360,7 @@ def compare(topic: str | list[str] | None = None, source: str | None = None, sin
     conn = _connect(db)
     groups = comparing.disagreements(conn, topic or None, documents)
     shown = groups[:limit] if limit else groups
+    comparing.complete(conn, shown)
     if not groups:
         note("factcli: no figures disagree" + (f" about {topic!r}" if topic else ""))
     if fmt == "table":

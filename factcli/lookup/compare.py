@@ -46,7 +46,7 @@ do does did done it its this that these those there their they them he she his h
 i my me not no said says say saying told tell also would could should will can may might must shall which
 who whom whose what when where while why how all any some such other only just very much many more most
 less fewer least own same each every another new mr mrs ms dr around almost nearly roughly approximately
-up down out off least further additional extra record
+up down out off least further additional extra record last next past previous coming old
 add added adds announce announced announces according argue argued believe believed claim claimed confirm
 confirmed describe described emphasise emphasised emphasize emphasized estimate estimated expect expected
 insist insisted note noted predict predicted report reported reports state stated suggest suggested think
@@ -117,11 +117,12 @@ def _sentence_features(sentence: str) -> tuple[frozenset, frozenset, frozenset, 
 class Claim:
     """One figure as compare sees it (the same figure in several documents is one claim)."""
 
-    __slots__ = ("records", "family", "bounds", "heads", "named", "sentence", "clause", "names", "times",
-                 "documents", "claimant", "unit_stems", "mentions")
+    __slots__ = ("records", "others", "family", "bounds", "heads", "named", "documents", "claimant", "unit_stems",
+                 "_context")
 
     def __init__(self, record: dict, claimant_id: int | None, document_id: int, family: str, factor: float):
         self.records = [record]
+        self.others: list[int] = []  # ids of the same figure in other places, read when the claim is shown
         self.family = family
         self.claimant = claimant_id
         self.documents = {document_id}
@@ -134,12 +135,22 @@ class Claim:
             self.family = f"{family} per period"
         self.named: set[str] = set()  # heads the figure's own words or `about` give, not the governing word
         self.heads = self._heads(text, record["about"], before, family.startswith("count of "))
-        stems, names, self.times, self.mentions = _sentence_features(sentence)
-        self.sentence = stems - self.unit_stems
-        self.clause = set(_content(_CLAUSE_BREAK.split(before)[-1] + " " + _CLAUSE_BREAK.split(after)[0]))
-        self.clause -= self.unit_stems
-        claimant_words = {w.lower() for w in _WORD.findall(record["claimed_by"] or "")}
-        self.names = {name for name in names if not set(_WORD.findall(name)) <= claimant_words}
+        self._context: tuple | None = None
+
+    def context(self) -> tuple[frozenset, set, set, frozenset, frozenset]:
+        """The sentence's content stems, the clause's around the figure, names other than the claimant's,
+        dates and printed numbers; worked out only for claims that share a head with another."""
+        if self._context is None:
+            record = self.records[0]
+            text, sentence = record["text"], record["sentence"] or ""
+            at = sentence.find(text)
+            before, after = (sentence[:at], sentence[at + len(text):]) if at >= 0 else ("", "")
+            stems, names, times, mentions = _sentence_features(sentence)
+            clause = set(_content(_CLAUSE_BREAK.split(before)[-1] + " " + _CLAUSE_BREAK.split(after)[0]))
+            claimant_words = {w.lower() for w in _WORD.findall(record["claimed_by"] or "")}
+            names = {name for name in names if not set(_WORD.findall(name)) <= claimant_words}
+            self._context = (stems - self.unit_stems, clause - self.unit_stems, names, times, mentions)
+        return self._context
 
     def _heads(self, text: str, about: str | None, before: str, counted: bool) -> set[str]:
         """What the figure measures: the noun counted, its own noun, the head of `about`, else the governing word."""
@@ -157,31 +168,40 @@ class Claim:
 
 
 def same_thing(one: Claim, other: Claim) -> bool:
-    """Whether two claims of one family and head are about one thing (see the module's rules)."""
-    if one.times and other.times and not one.times & other.times:
-        return False
+    """Whether two claims of one family and head are about one thing (see the module's rules).
+
+    What needs only the claims' own fields is decided first; their sentences' words are read after.
+    """
     two_claimants = None not in (one.claimant, other.claimant) and one.claimant != other.claimant
-    if one.records[0]["sentence"] == other.records[0]["sentence"]:
+    one_sentence, other_sentence = one.records[0]["sentence"] or "", other.records[0]["sentence"] or ""
+    if one_sentence == other_sentence:
         return two_claimants
-    heads = one.heads & other.heads
-    clause = one.clause & other.clause - heads
-    shared = one.sentence & other.sentence
     elsewhere = not one.documents & other.documents
-    if elsewhere and not one.names & other.names:
+    heads = one.heads & other.heads
+    governed_only = not heads & (one.named | other.named)  # two figures governed by one verb ("rose 5%")
+    if not elsewhere and (not two_claimants or governed_only):
         return False
-    if elsewhere and len(shared) >= max(SAME_WORDS, SAME_SENTENCE * len(one.sentence | other.sentence)):
-        # one sentence told twice, in two documents: the figure must hold the same place in it
-        return len(clause) >= SAME_SENTENCE * len(one.clause | other.clause - heads)
-    if not heads & (one.named | other.named):  # two figures governed by one verb ("rose 5%") are not enough
+    if elsewhere and not two_claimants and not 0.5 < len(one_sentence) / max(len(other_sentence), 1) < 2:
+        return False  # one claimant or none: only nearly the same sentence will do
+    one_stems, one_clause, one_names, one_times, _ = one.context()
+    other_stems, other_clause, other_names, other_times, _ = other.context()
+    if one_times and other_times and not one_times & other_times:
         return False
+    clause = one_clause & other_clause - heads
     if not elsewhere:  # one story: claimants who answer each other, or say the same words
-        return two_claimants and (len(clause) >= SHARED_WORDS or bool(clause) and _answers(one, other))
-    return two_claimants and len(clause) >= SHARED_WORDS
+        return len(clause) >= SHARED_WORDS or bool(clause) and _answers(one, other)
+    if not one_names & other_names:
+        return False
+    shared = one_stems & other_stems
+    if len(shared) >= max(SAME_WORDS, SAME_SENTENCE * len(one_stems | other_stems)):
+        # one sentence told twice, in two documents: the figure must hold the same place in it
+        return len(clause) >= SAME_SENTENCE * len(one_clause | other_clause - heads)
+    return two_claimants and not governed_only and len(clause) >= SHARED_WORDS
 
 
 def _answers(one: Claim, other: Claim) -> bool:
     """Whether either sentence names the other's number ("extended for 120 days rather than 60")."""
-    return any(_printed(b.records[0]["value"]) in a.mentions for a, b in ((one, other), (other, one)))
+    return any(_printed(b.records[0]["value"]) in a.context()[4] for a, b in ((one, other), (other, one)))
 
 
 def _printed(value: float) -> str:
@@ -204,9 +224,14 @@ class Group:
 
 
 def claims_of(conn: sqlite3.Connection, topic: str | None, documents: Documents) -> list[Claim]:
-    """Every figure with a comparable unit (with a topic: those in documents with a figure matching it)."""
-    where, params = documents.where()
-    where.append("f.unit IS NOT NULL")
+    """Every figure with a comparable unit (with a topic: those in documents with a figure matching it).
+
+    Occurrences are read lean first (id, claimant, document, text, sentence) and folded into claims; the
+    full record is read for one occurrence of each claim, and for the others only when a group is shown.
+    """
+    chosen, params = documents.where()
+    joined = " JOIN documents d ON d.id = f.document_id" if chosen else ""
+    where = [*chosen, "f.unit IS NOT NULL"]
     if topic is not None:
         words = fts_words(topic)
         if not words:
@@ -214,23 +239,53 @@ def claims_of(conn: sqlite3.Connection, topic: str | None, documents: Documents)
         where.append("f.document_id IN (SELECT document_id FROM figures WHERE id IN "
                      "(SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?))")
         params.append(fts_expression(words))
-    select = _FIGURE_SELECT.replace("SELECT ", "SELECT f.claimed_by_id, f.document_id, ", 1)
-    claims: dict[tuple, Claim] = {}
-    for row in conn.execute(f"{select} WHERE {' AND '.join(where)} ORDER BY d.doc, f.start", params):
-        record = _figure_record(row)
-        key = (record["sentence"], record["text"], row["claimed_by_id"])
-        if key in claims:
-            claims[key].records.append(record)
-            claims[key].documents.add(row["document_id"])
-            continue
+    occurrences: dict[tuple, list[tuple[int, int]]] = {}
+    lean = conn.cursor()
+    lean.row_factory = None  # plain tuples: the fastest read of every occurrence
+    lean.execute(f"SELECT f.id, f.claimed_by_id, f.document_id, f.text, f.sentence FROM figures f{joined} "
+                 f"WHERE {' AND '.join(where)}", params)
+    for figure_id, claimant, document, text, sentence in lean:
+        occurrences.setdefault((sentence, text, claimant), []).append((figure_id, document))
+    first = _records(conn, [found[0][0] for found in occurrences.values()])
+    claims = []
+    for (_, _, claimant), found in occurrences.items():
+        record = first[found[0][0]]
         kind = measures.measure(record["unit"])
         if kind is not None:
-            claims[key] = Claim(record, row["claimed_by_id"], row["document_id"], *kind)
-    return list(claims.values())
+            claim = Claim(record, claimant, found[0][1], *kind)
+            claim.documents = {document for _, document in found}
+            claim.others = [figure_id for figure_id, _ in found[1:]]
+            claims.append(claim)
+    claims.sort(key=lambda claim: (claim.records[0]["doc"], claim.records[0]["start"]))
+    return claims
+
+
+def _records(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict]:
+    """Figure records by id, read in chunks under SQLite's limit on bound parameters."""
+    found = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for row in conn.execute(f"{_FIGURE_SELECT} WHERE f.id IN ({','.join('?' * len(chunk))})", chunk):
+            found[int(row["id"][1:])] = _figure_record(row)
+    return found
+
+
+def complete(conn: sqlite3.Connection, shown: list[Group]) -> None:
+    """Read the other occurrences of the claims in the groups shown, in document order."""
+    claims = [claim for group in shown for claim in group.claims if claim.others]
+    others = _records(conn, [figure_id for claim in claims for figure_id in claim.others])
+    for claim in claims:
+        claim.records += [others[figure_id] for figure_id in claim.others]
+        claim.records.sort(key=lambda record: (record["doc"], record["start"]))
+        claim.others = []
 
 
 def groups(claims: list[Claim]) -> list[Group]:
-    """Claims linked as one thing, in groups holding a disagreement; clearest first."""
+    """Claims linked as one thing, in groups holding a disagreement; clearest first.
+
+    Pairs that disagree are tested first (comparing intervals is cheap, reading sentences is not); then
+    each group takes in the claims that agree with one of its members about the same thing.
+    """
     by_head: dict[tuple[str, str], list[int]] = {}
     for index, claim in enumerate(claims):
         for head in claim.heads:
@@ -243,30 +298,40 @@ def groups(claims: list[Claim]) -> list[Group]:
             i = parent[i]
         return i
 
-    disagreements: list[tuple[int, int]] = []
-    seen: set[tuple[int, int]] = set()
+    clarity: dict[int, float] = {}
+    tested: set[tuple[int, int]] = set()
     for members in by_head.values():
         for position, i in enumerate(members):
             for j in members[position + 1:]:
-                if (i, j) in seen or not same_thing(claims[i], claims[j]):
+                if (i, j) in tested or not disagree(claims[i], claims[j]):
                     continue
-                seen.add((i, j))
-                parent[root(i)] = root(j)
-                if disagree(claims[i], claims[j]):
-                    disagreements.append((i, j))
-    clarity: Counter = Counter()
-    for i, j in disagreements:
-        one, other = claims[i], claims[j]
-        exact = sum(c.records[0]["qualifier"] == "exact" for c in (one, other))
-        clarity[root(i)] = max(clarity[root(i)], measures.gap(one.bounds, other.bounds) * (2 + exact) / 4)
+                tested.add((i, j))
+                if same_thing(claims[i], claims[j]):
+                    parent[root(i)] = root(j)
+                    clarity[(i, j)] = _clarity(claims[i], claims[j])
+    disagreeing = {root(i) for i, _ in clarity}
+    for members in by_head.values():  # claims that agree with a member of a group join it
+        linked = [i for i in members if root(i) in disagreeing]
+        for j in members:
+            if root(j) not in disagreeing and any(same_thing(claims[i], claims[j]) for i in linked):
+                parent[root(j)] = root(linked[0])
+    best: dict[int, float] = {}
+    for (i, _), value in clarity.items():
+        best[root(i)] = max(best.get(root(i), 0.0), value)
     members: dict[int, list[Claim]] = {}
     for index, claim in enumerate(claims):
-        if root(index) in clarity:
+        if root(index) in best:
             members.setdefault(root(index), []).append(claim)
-    found = [Group(members[key], clarity[key]) for key in members]
+    found = [Group(members[key], best[key]) for key in members]
     found.sort(key=lambda group: (-group.clarity, group.claims[0].records[0]["doc"],
                                   group.claims[0].records[0]["start"]))
     return found
+
+
+def _clarity(one: Claim, other: Claim) -> float:
+    """How clearly two claims disagree: the gap between their values, exact figures counting more than bounds."""
+    exact = sum(claim.records[0]["qualifier"] == "exact" for claim in (one, other))
+    return measures.gap(one.bounds, other.bounds) * (2 + exact) / 4
 
 
 def group_records(group: Group, number: int) -> list[dict]:
