@@ -87,7 +87,7 @@ def claim(text, value, unit, sentence, claimant=None, claimant_id=None, document
           high=None) -> Claim:
     record = {"id": f"f{abs(hash((text, sentence, document))) % 10000}", "text": text, "value": value, "high": high,
               "unit": unit, "qualifier": qualifier, "about": about, "claimed_by": claimant, "sentence": sentence,
-              "doc": f"doc{document}", "start": sentence.find(text)}
+              "doc": f"doc{document}", "line": 1, "start": sentence.find(text)}
     return Claim(record, claimant_id, document, *measures.measure(unit))
 
 
@@ -236,4 +236,4 @@ def test_the_terminal_shows_each_claim_once_in_the_groups_unit():
     stream = io.StringIO()
     write_compare_table([rows], stream)
     drawn = stream.getvalue()
-    assert "1. extension of the deal" in drawn and "Mevlüt Çavuşoğlu" in drawn and "doc1:" in drawn
+    assert "1. extension" in drawn and "Çavuşoğlu" in drawn and "doc1:1" in drawn
