@@ -166,3 +166,10 @@ def test_the_terminal_draws_the_diff_struck_through_and_underlined(monkeypatch):
     stream = io.StringIO()
     write_check_table([(record, Alignment(80, [("removed", "go"), ("added", "travel")]))], stream)
     assert "\x1b[9mgo" in stream.getvalue() and "31m" not in stream.getvalue()  # no colour, still struck
+
+
+def test_by_someone_unknown_says_so_and_who_did_say_it(seeds_db):
+    result = invoke("check", "very, very unlikely", "--by", "Zzyzx Qwerty", "--json", db=seeds_db)
+    assert result.exit_code == 1
+    assert "no speaker matches 'Zzyzx Qwerty'" in result.stderr
+    assert "said by John Kirby, not by Zzyzx Qwerty: score 100" in result.stderr
