@@ -6,12 +6,12 @@ to precision. Two figures are about the same thing when
   - their units are of one family (measures.py), both rates or both not ("a year" after the number);
   - they share a head: the noun the figure's own words name ("60-day extension"), the head of `about`,
     or, for a bare measure ("120 days"), the word that governs it ("extended for 120 days");
-  - their sentences name no different dates ("in 2004" / "in 2005") and no different names;
+  - their sentences name no different dates ("in 2004" / "in 2005");
   - and the text says it is one claim told twice: in one sentence, by two claimants; in one document, by
     two claimants whose clauses share three content words besides the head, or one when either sentence
-    names the other's number ("120 days rather than 60"); across documents, in nearly the same sentence
-    with the figure in the same place, or by two claimants whose sentences share a name and whose clauses
-    share three content words.
+    names the other's number ("120 days rather than 60"); across documents, in sentences sharing a name,
+    nearly the same sentence with the figure in the same place, or two claimants whose clauses share
+    three content words.
 Figures linked that way form a group; it is shown when two of them, from different claimants or
 documents, claim values whose intervals do not meet (measures.py: rounding and qualifiers widen them).
 Identical occurrences (the same sentence, figure and claimant, in several documents) are one claim.
