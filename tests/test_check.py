@@ -39,6 +39,10 @@ def scored(text: str, quote: str) -> tuple[int, str]:
      "it was {+“very, very+} unlikely” the {+Russian+} leader would travel to the United States"),
     # reordered words score high, below the same words in order, and the diff shows the order
     ("unlikely, very very", "very, very unlikely", 90, "[-unlikely,-] very, very {+unlikely+}"),
+    # a negation added or dropped turns the statement round: it weighs more than another word
+    ("I will raise taxes", "I will not raise taxes", 44, "I will {+not+} raise taxes"),
+    ("we did not say that", "we did say that", 44, "we did [-not-] say that"),
+    ("we said that", "we didn’t say that", 25, "we [-said-]{+didn’t say+} that"),
     # words nobody said
     ("the moon is made of green cheese", KIRBY, 14, "the [-moon is made of green cheese-]{+United States+}"),
     ("the moon", "green cheese", 0, ""),

@@ -33,6 +33,11 @@ DEFAULT_MIN_SCORE = 80
 CANDIDATES = 200
 # Reordered words count for this share of words in order: the same words, but not as said.
 REORDERED = 0.9
+# A word that turns a statement round ("not", "never") counts this many times when it differs.
+NEGATION_WEIGHT = 5
+_NEGATIONS = frozenset("not no never nothing none nobody nowhere neither nor without cannot can't won't don't "
+                       "doesn't didn't isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't"
+                       .split())
 # Words too common to find candidates with (they still count in the score).
 _COMMON = frozenset(
     "a an the and or but of to in on at by for with from as is are was were be been it its this that these those "
@@ -120,16 +125,25 @@ def align(text: list[Word], quote: list[Word]) -> Alignment:
         return Alignment(0, [])
     first, last = _edges(opcodes, start, matched[0][0], matched[-1][1])
     same = sum(b - a for a, b in matched)
-    in_order = same / max(len(text), last - first)
+    turned = _negations(text, quote, opcodes, start, first, last) * (NEGATION_WEIGHT - 1)
+    in_order = same / (max(len(text), last - first) + turned)
     # the same words in another order: TEXT's words found in the stretch, over the span they cover
     stretch = quote_code[start:end]
     found = [i for i, code in enumerate(stretch) if code in text_code]
     shared = sum((Counter(text_code) & Counter(stretch)).values())
-    reordered = REORDERED * shared / max(len(text), found[-1] - found[0] + 1)
+    reordered = REORDERED * shared / (max(len(text), found[-1] - found[0] + 1) + turned)
     if reordered > in_order:  # the diff covers every word of TEXT found, in the quote's order
         first, last = min(first, start + found[0]), max(last, start + found[-1] + 1)
     return Alignment(round(100 * max(in_order, reordered)), _segments(text, quote, opcodes, start, first, last),
                      " ".join(w.printed for w in quote[:first]), " ".join(w.printed for w in quote[last:]))
+
+
+def _negations(text: list[Word], quote: list[Word], opcodes, offset: int, first: int, last: int) -> int:
+    """How many words of negation one side has and the other lacks ("I will [-not-] raise taxes")."""
+    differ = [w for op in opcodes if op.tag != "equal" for w in text[op.src_start:op.src_end]]
+    differ += [quote[i] for op in opcodes if op.tag != "equal"
+               for i in range(max(first, offset + op.dest_start), min(last, offset + op.dest_end))]
+    return sum(w.key in _NEGATIONS or w.key.endswith("n't") for w in differ)
 
 
 def _edges(opcodes, offset: int, first: int, last: int) -> tuple[int, int]:
