@@ -113,7 +113,7 @@ def quote(
                                                         help="Who said it; fuzzy-matched.")] = None,
     about: Annotated[str | None, typer.Option("--about", metavar="WORDS",
                                               help="Only quotes whose text has all these words.")] = None,
-    exact: Annotated[bool, typer.Option("--exact", help="SPEAKER must equal a canonical name or alias.")] = False,
+    exact: Annotated[bool, typer.Option("--exact", help="The name must equal a canonical name or alias.")] = False,
     source: Source = None, since: Since = None, until: Until = None,
     db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
 ) -> int:

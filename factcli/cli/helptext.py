@@ -56,7 +56,7 @@ HELP = {
         '\n'
         'Options:\n'
         '  --about WORDS  Only quotes whose text has all these words.\n'
-        '  --exact        SPEAKER must equal a canonical name or alias.\n'
+        '  --exact        The name must equal a canonical name or alias.\n'
         '  --source TEXT  Only documents whose outlet, title, path or URL has TEXT.\n'
         '  --since DATE   Only documents dated DATE (YYYY[-MM[-DD]]) or later.\n'
         '  --until DATE   Only documents dated DATE (YYYY[-MM[-DD]]) or earlier.\n'
