@@ -18,18 +18,14 @@ import sys
 
 
 class Command:
-    """A lookup's arguments: positional parameter names in order, how many are required, and its options.
-
-    With `words`, the last positional takes every remaining word, joined with spaces, so that
-    `search arrest warrant` means `search "arrest warrant"`.
-    """
+    """A lookup's arguments: positional parameter names in order, how many are required, and its options."""
 
     def __init__(self, positionals: tuple[str, ...], required: int, options: dict[str, tuple[str, str]],
                  words: bool = False):
         self.positionals = positionals
         self.required = required
         self.options = options  # spelling -> (parameter, kind: flag, text, count or number)
-        self.words = words
+        self.words = words  # the last positional takes every remaining word, joined with spaces
 
 
 _OUTPUT = {"--db": ("db", "text"), "--json": ("json_", "flag"), "--jsonl": ("jsonl", "flag"),
