@@ -156,7 +156,8 @@ def names_db(tmp_path: Path) -> sqlite3.Connection:
         CREATE TABLE aliases (speaker_id INTEGER, alias TEXT);
         INSERT INTO speakers VALUES (1, 'John Kirby', 12, 0), (2, 'Kremlin', 14, 1), (3, 'Kirill 100%_Sure', 1, 0),
                                     (4, 'Élodie Kir', 2, 0), (5, 'The Guardian', 1, 0);
-        INSERT INTO aliases VALUES (1, 'Kirby'), (1, 'kirby'), (1, 'John Kirby'), (2, 'the Kremlin'),
+        INSERT INTO aliases VALUES (1, 'Kirby'), (1, 'kirby'), (1, 'John Kirby'), (2, 'the Kremlin'), (2, ''),
+                                   (1, 'National Security Council Coordinator John Kirby'), (1, 'Admiral John Kirby'),
                                    (2, 'The Kremlin'), (4, 'élodie'), (5, 'The Guardian');
     """)
     return conn
@@ -165,12 +166,15 @@ def names_db(tmp_path: Path) -> sqlite3.Connection:
 @pytest.mark.parametrize(("typed", "labels"), [
     ("k", ["Kremlin", "Kirby", "Kirill 100%_Sure"]),  # most quoted first, each name once
     ("john k", ["John Kirby"]),
+    ("nat", []),  # a title and a name is a description, not what a person types
+    ("adm", ["Admiral John Kirby"]),
     ("the", ["The Guardian"]),  # "the Kremlin" describes; a canonical name is kept
     ("kirill 100%", ["Kirill 100%_Sure"]),  # % and _ are letters here
     ("kirill 1000", []),
     ("%", []),
     ("ÉLO", ["Élodie Kir", "élodie"]),  # case folded beyond ASCII
-    ("", ["Kremlin", "John Kirby", "Kirby", "Élodie Kir", "élodie", "Kirill 100%_Sure", "The Guardian"]),
+    ("", ["Kremlin", "John Kirby", "Admiral John Kirby", "Kirby", "Élodie Kir", "élodie", "Kirill 100%_Sure",
+          "The Guardian"]),
 ])
 def test_names_starting(tmp_path, typed, labels):
     assert [name.label for name in names_starting(names_db(tmp_path), typed)] == labels

@@ -10,8 +10,10 @@ import sqlite3
 
 # More names than a shell can usefully list; the best of them are the most quoted.
 MOST_NAMES = 100
-# Aliases opening with these are descriptions ("the ministry", "a spokesman"), not names a person types.
+# Aliases opening with these are descriptions ("the ministry", "a spokesman"), not names a person types;
+# so are longer aliases ("National Security Council Coordinator ... John Kirby").
 ARTICLES = frozenset({"the", "a", "an"})
+MOST_ALIAS_WORDS = 3
 
 _NAMES = """
 SELECT label, s.name, s.quotes, label = s.name AS canonical
@@ -39,7 +41,8 @@ def names_starting(conn: sqlite3.Connection, typed: str, limit: int = MOST_NAMES
     found: dict[str, Name] = {}
     for label, speaker, quotes, canonical in conn.execute(_NAMES, [pattern]):
         key = label.casefold()
-        if not canonical and key.split(" ", 1)[0] in ARTICLES:
+        words = key.split()
+        if not words or not canonical and (words[0] in ARTICLES or len(words) > MOST_ALIAS_WORDS):
             continue
         if key.startswith(folded) and key not in found:
             found[key] = Name(label, speaker, quotes or 0)
