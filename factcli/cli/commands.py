@@ -289,14 +289,13 @@ def sources(source: str | None = None, since: str | None = None, until: str | No
 
 
 
-def check(text: str | list[str], by: str | None = None, min_score: int = 80, source: str | None = None,
+def check(text: str, by: str | None = None, min_score: int = 80, source: str | None = None,
           since: str | None = None, until: str | None = None, db: str | None = None, limit: int = 20,
           json_: bool = False, jsonl: bool = False, csv_: bool = False) -> int:
     """Did anyone (with --by: did SPEAKER) say TEXT? Quotes scoring at least min_score, best first."""
     from factcli.lookup import check as checking
     from factcli.lookup.render import note, write_check_table, write_records
 
-    text = " ".join(text) if isinstance(text, list | tuple) else text
     if not 0 <= min_score <= 100:
         raise UserError(f"--min-score takes a score from 0 to 100, not {min_score}")
     fmt = _format(json_, jsonl, csv_)
@@ -347,14 +346,13 @@ def _repeats(rows: list[tuple[dict, object]]) -> list[tuple[dict, object]]:
     return list(first.values())
 
 
-def compare(topic: str | list[str] | None = None, source: str | None = None, since: str | None = None,
+def compare(topic: str | None = None, source: str | None = None, since: str | None = None,
             until: str | None = None, db: str | None = None, limit: int = 20, json_: bool = False,
             jsonl: bool = False, csv_: bool = False) -> int:
     """Groups of figures that disagree, clearest first; --limit counts groups."""
     from factcli.lookup import compare as comparing
     from factcli.lookup.render import note, write_compare_table, write_records
 
-    topic = " ".join(topic) if isinstance(topic, list | tuple) else topic
     fmt = _format(json_, jsonl, csv_)
     documents = _documents(source, since, until)
     conn = _connect(db)
