@@ -236,4 +236,13 @@ def test_the_terminal_shows_each_claim_once_in_the_groups_unit():
     stream = io.StringIO()
     write_compare_table([rows], stream)
     drawn = stream.getvalue()
-    assert "1. extension" in drawn and "Çavuşoğlu" in drawn and "doc1:1" in drawn
+    assert "1. extension" in drawn and "Çavuşoğlu" in drawn and "doc1:1" in drawn and "120 days" in drawn
+
+
+@pytest.mark.parametrize(("value", "unit", "words"), [(60, "day", "days"), (1, "day", "day"), (2, "person", "people"),
+                                                     (3, "century", "centuries"), (5, "USD", "USD"),
+                                                     (7, "percent", "percent"), (2, "inch", "inches")])
+def test_values_are_shown_with_their_unit_as_a_person_writes_it(value, unit, words):
+    from factcli.lookup.render import unit_words
+
+    assert unit_words(value, unit) == words

@@ -215,11 +215,26 @@ def write_compare_table(groups: Sequence[Sequence[dict]], stream: TextIO) -> Non
     for rows in groups:
         for position, record in enumerate(rows):
             subject = f"{record['group']}. {record['group_about']}" if position == 0 else ""
-            value = f"{_flat(record['shown_value'])} {record['group_unit']}"
+            value = f"{_flat(record['shown_value'])} {unit_words(record['shown_value'], record['group_unit'])}"
             sources = "\n".join(source_of(r) for r in record.get("repeats", [record]))
             table_rows.append([subject, record["text"], value, record.get("claimed_by") or "", sources])
     _write_styled_table(table_rows, ["group", "figure", "value", "claimed by", "source"], stream,
                         separate=[len(rows) for rows in groups])
+
+
+_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women", "foot": "feet",
+            "penny": "pence", "century": "centuries"}
+
+
+def unit_words(value, unit: str) -> str:
+    """A unit as a person writes it after a number: "60 days", "1 day", "2 people", "5 USD"."""
+    if value == 1 or unit.isupper() or unit == "percent" or " " in unit:
+        return unit
+    if unit in _PLURALS:
+        return _PLURALS[unit]
+    if unit.endswith("y") and unit[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return unit[:-1] + "ies"
+    return unit + ("es" if unit.endswith(("s", "x", "ch", "sh")) else "s")
 
 
 def _write_styled_table(rows: Sequence[Sequence], columns: Sequence[str], stream: TextIO,
