@@ -288,7 +288,6 @@ def sources(source: str | None = None, since: str | None = None, until: str | No
     return _emit("source", query.sources(conn, limit, documents), query.SOURCE_FIELDS, fmt, limit)
 
 
-
 def check(text: str, by: str | None = None, min_score: int = 80, source: str | None = None,
           since: str | None = None, until: str | None = None, db: str | None = None, limit: int = 20,
           json_: bool = False, jsonl: bool = False, csv_: bool = False) -> int:
@@ -304,7 +303,7 @@ def check(text: str, by: str | None = None, min_score: int = 80, source: str | N
     found = checking.matches(conn, text, documents)
     said = [match for match in found if match.record["score"] >= min_score]
     if by is not None:
-        names = _speaker_names(conn, _speaker_ids(conn, by, exact=False))
+        names = checking.speaker_names(conn, _speaker_ids(conn, by, exact=False))
         others = [match for match in said if match.record["speaker"] not in names]
         said = [match for match in said if match.record["speaker"] in names]
         if not said and others:
@@ -326,12 +325,6 @@ def check(text: str, by: str | None = None, min_score: int = 80, source: str | N
     if limit and len(rows) > len(shown):
         note(f"{len(shown)} of {len(rows)} shown; --limit 0 for all")
     return FOUND if said else NOT_FOUND
-
-
-def _speaker_names(conn, ids: list[int]) -> list[str]:
-    """Canonical names of speaker ids, in the order given."""
-    names = dict(conn.execute(f"SELECT id, name FROM speakers WHERE id IN ({','.join('?' * len(ids))})", ids))
-    return [names[i] for i in ids if i in names]
 
 
 def _repeats(rows: list[tuple[dict, object]]) -> list[tuple[dict, object]]:

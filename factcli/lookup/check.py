@@ -194,6 +194,12 @@ class Match:
         self.record, self.alignment = record, alignment
 
 
+def speaker_names(conn: sqlite3.Connection, ids: list[int]) -> list[str]:
+    """Canonical names of speaker ids, in the order given: whom `--by` asks about."""
+    names = dict(conn.execute(f"SELECT id, name FROM speakers WHERE id IN ({','.join('?' * len(ids))})", ids))
+    return [names[i] for i in ids if i in names]
+
+
 def candidate_words(text: str) -> list[str]:
     """The words to find candidates with: TEXT's words without the most common, unless that leaves none."""
     words = fts_words(text.translate(_STRAIGHT))
