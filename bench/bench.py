@@ -42,7 +42,7 @@ SAMPLE_SECONDS = 0.1
 FLOORS = {"index": 8.0, "reindex": 2.0, "index_large": 120.0, "peak_mb": 500.0, "lookup_ms": 150.0,
           "lookup_large_ms": 200.0, "help_ms": 150.0}
 # Lookups with a target of their own, "well under a second" (small corpus, large corpus): check aligns its
-# candidates word by word; compare without a topic reads every figure (about 2.3 s on a loaded machine).
+# candidates word by word; compare without a topic reads every figure.
 LOOKUP_FLOORS = {"check TEXT --json": (1000.0, 1000.0), "compare TOPIC --json": (1000.0, 1000.0),
                  "compare --json": (1000.0, 1000.0)}
 

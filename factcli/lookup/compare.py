@@ -9,9 +9,9 @@ to precision. Two figures are about the same thing when
   - their sentences name no different dates ("in 2004" / "in 2005");
   - and the text says it is one claim told twice: in one sentence, by two claimants; in one document, by
     two claimants whose clauses share three content words besides the head, or one when either sentence
-    names the other's number ("120 days rather than 60"); across documents, in sentences sharing a name,
-    nearly the same sentence with the figure in the same place, or two claimants whose clauses share
-    three content words.
+    names the other's number ("120 days rather than 60"); across documents, the same sentence but for
+    its numbers, with the figure in the same place, or two claimants in sentences sharing a name whose
+    clauses share three content words.
 Figures linked that way form a group; it is shown when two of them, from different claimants or
 documents, claim values whose intervals do not meet (measures.py: rounding and qualifiers widen them).
 Identical occurrences (the same sentence, figure and claimant, in several documents) are one claim.
@@ -70,8 +70,6 @@ _PERIOD = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|annum)"
 _RATE = re.compile(rf"^[^,;.]*?\b(?:(?:per|every|each)\s+{_PERIOD}|(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bover )"
                    rf"(?<!\bafter )(?<!\bthan )an?\s+{_PERIOD}|annually|yearly|monthly|weekly|daily|hourly)\b", re.I)
 _OWN_RATE = re.compile(rf"\b(?:an?|per|every|each)\s+{_PERIOD}\b", re.I)
-# Sentences this similar (shared content words over all) across documents are the same sentence told twice.
-SAME_SENTENCE, SAME_WORDS = 0.6, 6
 # Two claimants' sentences must share this many content words around the figures (besides its head),
 # unless one names the other's number.
 SHARED_WORDS = 3
@@ -84,6 +82,11 @@ def _stem(word: str) -> str:
 
 _TIME_STEMS = frozenset(_stem(word) for word in (*_TIME_WORDS, *_WEEKDAYS, "second", "minute", "hour", "day",
                                                   "week", "month", "quarter", "year", "decade", "century"))
+
+
+def unnumbered(sentence: str) -> str:
+    """A sentence with its numbers left out: the same statement printed with other numbers reads the same."""
+    return _NUMBER.sub("#", sentence)
 
 
 def _content(text: str, skip_capitals: bool = False) -> list[str]:
@@ -118,7 +121,7 @@ class Claim:
     """One figure as compare sees it (the same figure in several documents is one claim)."""
 
     __slots__ = ("records", "others", "family", "bounds", "heads", "named", "documents", "claimant", "unit_stems",
-                 "_context")
+                 "pattern", "_context")
 
     def __init__(self, record: dict, claimant_id: int | None, document_id: int, family: str, factor: float):
         self.records = [record]
@@ -135,6 +138,7 @@ class Claim:
             self.family = f"{family} per period"
         self.named: set[str] = set()  # heads the figure's own words or `about` give, not the governing word
         self.heads = self._heads(text, record["about"], before, family.startswith("count of "))
+        self.pattern = (unnumbered(sentence), unnumbered(before))  # the sentence but for its numbers, and where
         self._context: tuple | None = None
 
     def context(self) -> tuple[frozenset, set, set, frozenset, frozenset]:
@@ -177,12 +181,11 @@ def same_thing(one: Claim, other: Claim) -> bool:
     if one_sentence == other_sentence:
         return two_claimants
     elsewhere = not one.documents & other.documents
+    if elsewhere and one.pattern == other.pattern:  # one sentence printed with another number in its place
+        return one.context()[3] == other.context()[3]  # ... unless the number is the year
     heads = one.heads & other.heads
-    governed_only = not heads & (one.named | other.named)  # two figures governed by one verb ("rose 5%")
-    if not elsewhere and (not two_claimants or governed_only):
+    if not two_claimants or not heads & (one.named | other.named):  # not two figures governed by one verb
         return False
-    if elsewhere and not two_claimants and not 0.5 < len(one_sentence) / max(len(other_sentence), 1) < 2:
-        return False  # one claimant or none: only nearly the same sentence will do
     one_stems, one_clause, one_names, one_times, _ = one.context()
     other_stems, other_clause, other_names, other_times, _ = other.context()
     if one_times and other_times and not one_times & other_times:
@@ -190,13 +193,7 @@ def same_thing(one: Claim, other: Claim) -> bool:
     clause = one_clause & other_clause - heads
     if not elsewhere:  # one story: claimants who answer each other, or say the same words
         return len(clause) >= SHARED_WORDS or bool(clause) and _answers(one, other)
-    if not one_names & other_names:
-        return False
-    shared = one_stems & other_stems
-    if len(shared) >= max(SAME_WORDS, SAME_SENTENCE * len(one_stems | other_stems)):
-        # one sentence told twice, in two documents: the figure must hold the same place in it
-        return len(clause) >= SAME_SENTENCE * len(one_clause | other_clause - heads)
-    return two_claimants and not governed_only and len(clause) >= SHARED_WORDS
+    return bool(one_names & other_names) and len(clause) >= SHARED_WORDS
 
 
 def _answers(one: Claim, other: Claim) -> bool:
@@ -246,6 +243,12 @@ def claims_of(conn: sqlite3.Connection, topic: str | None, documents: Documents)
                  f"WHERE {' AND '.join(where)}", params)
     for figure_id, claimant, document, text, sentence in lean:
         occurrences.setdefault((sentence, text, claimant), []).append((figure_id, document))
+    # a figure no one claims can only disagree with the same sentence printed with another number elsewhere
+    printed: dict[str, set[str]] = {}
+    for sentence, _, _ in occurrences:
+        printed.setdefault(unnumbered(sentence or ""), set()).add(sentence)
+    occurrences = {key: found for key, found in occurrences.items()
+                   if key[2] is not None or len(printed[unnumbered(key[0] or "")]) > 1}
     first = _records(conn, [found[0][0] for found in occurrences.values()])
     claims = []
     for (_, _, claimant), found in occurrences.items():
