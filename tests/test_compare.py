@@ -200,6 +200,12 @@ def test_compare_takes_bare_words_and_a_topic_nobody_disagrees_on_exits_1(seeds_
     assert result.stderr == "factcli: no figures disagree about 'icc members'\n"
 
 
+@pytest.mark.parametrize("topic", ['"', "AND OR", "*", "grain OR"])
+def test_a_topic_is_words_never_a_query_language(topic, seeds_db):
+    result = invoke("compare", topic, "--json", db=seeds_db)
+    assert result.exit_code in (0, 1) and result.stderr.count("\n") <= 1 and "error" not in result.stderr
+
+
 def test_every_format_carries_the_fields_in_order(seeds_db):
     as_json = records(invoke("compare", "--json", db=seeds_db))
     lines = invoke("compare", "--jsonl", db=seeds_db).stdout.splitlines()

@@ -387,14 +387,17 @@ def _group_about(group: Group) -> str:
 def disagreements(conn: sqlite3.Connection, topic: str | None = None, documents: Documents = EVERY_DOCUMENT
                   ) -> list[Group]:
     """Groups of figures that disagree, clearest first; with a topic, groups holding a figure that matches it."""
-    found = groups(claims_of(conn, topic, documents))
     if topic is None:
-        return found
-    matching = _matching_ids(conn, topic)
-    return [group for group in found
-            if any(record["id"] in matching for claim in group.claims for record in claim.records)]
+        return groups(claims_of(conn, None, documents))
+    words = fts_words(topic)
+    if not words:
+        return []
+    found = groups(claims_of(conn, topic, documents))
+    rows = conn.execute("SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?", [fts_expression(words)])
+    matching = {row[0] for row in rows}
+    return [group for group in found if any(matching.intersection(_ids(claim)) for claim in group.claims)]
 
 
-def _matching_ids(conn: sqlite3.Connection, topic: str) -> set[str]:
-    rows = conn.execute("SELECT rowid FROM figures_fts WHERE figures_fts MATCH ?", [fts_expression(fts_words(topic))])
-    return {f"f{row[0]}" for row in rows}
+def _ids(claim: Claim) -> list[int]:
+    """The figure ids of every occurrence of a claim, read or not yet."""
+    return [int(record["id"][1:]) for record in claim.records] + claim.others
