@@ -177,3 +177,9 @@ def test_by_someone_unknown_says_so_and_who_did_say_it(seeds_db):
     assert result.exit_code == 1
     assert "no speaker matches 'Zzyzx Qwerty'" in result.stderr
     assert "said by John Kirby, not by Zzyzx Qwerty: score 100" in result.stderr
+
+
+@pytest.mark.parametrize("text", ['"', "AND OR NOT", "*", "NEAR(very unlikely)", "", "’’"])
+def test_text_is_words_never_a_query_language(text, seeds_db):
+    result = invoke("check", text, "--json", db=seeds_db)
+    assert result.exit_code in (0, 1) and "error" not in result.stderr
