@@ -226,9 +226,12 @@ def matches(conn: sqlite3.Connection, text: str, documents: Documents = EVERY_DO
                                                       "JOIN quotes q ON q.id = m.rowid")
     rows = conn.execute(select + " ORDER BY m.rank", [*best_params, candidates]).fetchall()
     found = []
+    aligned: dict[str, Alignment] = {}  # the same words quoted in several documents are aligned once
     for rank, row in enumerate(rows):
         record = _quote_record(row)
-        alignment = align(target, words_of(record["text"]))
+        if record["text"] not in aligned:
+            aligned[record["text"]] = align(target, words_of(record["text"]))
+        alignment = aligned[record["text"]]
         if alignment.score:
             record["score"], record["diff"] = alignment.score, alignment.diff
             found.append((-alignment.score, rank, Match(record, alignment)))
