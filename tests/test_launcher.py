@@ -181,6 +181,8 @@ LOOKUPS = [
     ["speakers", "--json", "-n", "3"], ["speakers", "Putin"], ["search", "Black Sea", "--nl"],
     ["search", "zzzzqqq", "--json"], ["show", "q1", "--json"], ["show", "q999999", "--json"], ["show", "f1"],
     ["sources", "--csv"], ["sources", "--since", "2023-13"], ["quote", "--json", "--csv"],
+    ["check", "very,", "very", "unlikely", "--json"], ["check", "very", "unlikely", "--by", "Putin", "--jsonl"],
+    ["check", "green", "cheese", "--min-score", "101"], ["compare", "grain", "--csv"], ["compare", "-n", "0"],
 ]
 
 

@@ -178,5 +178,34 @@ def sources(
     return commands.sources(source, since, until, db, limit, json_, jsonl, csv_)
 
 
+@app.command()
+def check(
+    text: Annotated[list[str], typer.Argument(metavar="WORDS...", show_default=False,
+                                              help="The words someone is said to have said.")],
+    by: Annotated[str | None, typer.Option("--by", metavar="SPEAKER",
+                                           help="Did SPEAKER say it? Exit 1, naming who did, when not.")] = None,
+    min_score: Annotated[int, typer.Option("--min-score", min=0, metavar="N",
+                                           help="How close counts as said, 0-100.")] = 80,
+    source: Source = None, since: Since = None, until: Until = None,
+    db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
+) -> int:
+    """Did anyone say these words? The quotes closest to them, best first, with a score and what differs."""
+    return commands.check(_joined(text), by, min_score, source, since, until, db, limit, json_, jsonl, csv_)
+
+
+@app.command()
+def compare(
+    topic: Annotated[list[str] | None, typer.Argument(metavar="[WORDS]...", show_default=False,
+                                                      help="Only groups with a figure about this.")] = None,
+    source: Source = None, since: Since = None, until: Until = None,
+    db: Db = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, metavar="N",
+                                       help="At most N groups, clearest first; 0 for all.")] = 20,
+    json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
+) -> int:
+    """Figures that disagree: claims about one thing, in one kind of unit, with values that cannot both be right."""
+    return commands.compare(_joined(topic), source, since, until, db, limit, json_, jsonl, csv_)
+
+
 def main() -> None:
     app()

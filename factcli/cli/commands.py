@@ -286,3 +286,82 @@ def sources(source: str | None = None, since: str | None = None, until: str | No
     documents = _documents(source, since, until)
     conn = _connect(db)
     return _emit("source", query.sources(conn, limit, documents), query.SOURCE_FIELDS, fmt, limit)
+
+
+def check(text: str, by: str | None = None, min_score: int = 80, source: str | None = None,
+          since: str | None = None, until: str | None = None, db: str | None = None, limit: int = 20,
+          json_: bool = False, jsonl: bool = False, csv_: bool = False) -> int:
+    """Did anyone (with --by: did SPEAKER) say TEXT? Quotes scoring at least min_score, best first."""
+    from factcli.lookup import check as checking
+    from factcli.lookup.render import note, write_check_table, write_records
+
+    if not 0 <= min_score <= 100:
+        raise UserError(f"--min-score takes a score from 0 to 100, not {min_score}")
+    fmt = _format(json_, jsonl, csv_)
+    documents = _documents(source, since, until)
+    conn = _connect(db)
+    found = checking.matches(conn, text, documents)
+    said = [match for match in found if match.record["score"] >= min_score]
+    if by is not None:
+        names = checking.speaker_names(conn, _speaker_ids(conn, by, exact=False))
+        others = [match for match in said if match.record["speaker"] not in names]
+        said = [match for match in said if match.record["speaker"] in names]
+        if not said and others:
+            best = others[0].record
+            note(f"factcli: said by {best['speaker'] or 'an unnamed speaker'}, not by {names[0] if names else by}: "
+                 f"score {best['score']}, {best['id']}")
+    elif not said:
+        closest = f"; the closest is {found[0].record['id']} (score {found[0].record['score']})" if found else ""
+        note(f"factcli: no quote scores {min_score} or more{closest}")
+    if fmt == "table":  # the same words in several documents are one row listing every source
+        rows = _repeats([(match.record, match.alignment) for match in said])
+        shown = rows[:limit] if limit else rows
+        if shown:
+            _written(lambda: write_check_table(shown, sys.stdout))
+    else:
+        rows = [match.record for match in said]
+        shown = rows[:limit] if limit else rows
+        _written(lambda: write_records(shown, checking.CHECK_FIELDS, fmt, sys.stdout))
+    if limit and len(rows) > len(shown):
+        note(f"{len(shown)} of {len(rows)} shown; --limit 0 for all")
+    return FOUND if said else NOT_FOUND
+
+
+def _repeats(rows: list[tuple[dict, object]]) -> list[tuple[dict, object]]:
+    """The same words from the same speaker once, with every occurrence as `repeats`, in first-seen order."""
+    first: dict[tuple, tuple[dict, object]] = {}
+    for record, extra in rows:
+        key = (record["speaker"], record["text"].casefold())
+        if key in first:
+            first[key][0]["repeats"].append(record)
+        else:
+            first[key] = ({**record, "repeats": [record]}, extra)
+    return list(first.values())
+
+
+def compare(topic: str | None = None, source: str | None = None, since: str | None = None,
+            until: str | None = None, db: str | None = None, limit: int = 20, json_: bool = False,
+            jsonl: bool = False, csv_: bool = False) -> int:
+    """Groups of figures that disagree, clearest first; --limit counts groups."""
+    from factcli.lookup import compare as comparing
+    from factcli.lookup.render import note, write_compare_table, write_records
+
+    fmt = _format(json_, jsonl, csv_)
+    documents = _documents(source, since, until)
+    conn = _connect(db)
+    groups = comparing.disagreements(conn, topic or None, documents)
+    shown = groups[:limit] if limit else groups
+    comparing.complete(conn, shown)
+    if not groups:
+        note("factcli: no figures disagree" + (f" about {topic!r}" if topic else ""))
+    if fmt == "table":
+        tables = [comparing.claim_rows(group, number) for number, group in enumerate(shown, 1)]
+        if tables:
+            _written(lambda: write_compare_table(tables, sys.stdout))
+    else:
+        records = [record for number, group in enumerate(shown, 1)
+                   for record in comparing.group_records(group, number)]
+        _written(lambda: write_records(records, comparing.COMPARE_FIELDS, fmt, sys.stdout))
+    if limit and len(groups) > len(shown):
+        note(f"{len(shown)} of {len(groups)} groups shown; --limit 0 for all")
+    return FOUND if groups else NOT_FOUND

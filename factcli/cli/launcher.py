@@ -41,6 +41,9 @@ COMMANDS = {
     "search": Command(("text",), 1, _LOOKUP, words=True),
     "show": Command(("record_id",), 1, _OUTPUT),
     "sources": Command((), 0, _LOOKUP),
+    "check": Command(("text",), 1, _LOOKUP | {"--by": ("by", "text"), "--min-score": ("min_score", "count")},
+                     words=True),
+    "compare": Command(("topic",), 0, _LOOKUP, words=True),
 }
 DB_VARIABLE = "FACTCLI_DB"  # what --db defaults to, as in app.py
 COMPLETE_VARIABLE = "_FACTCLI_COMPLETE"  # set by the shell completion scripts (Click's name for factcli)
