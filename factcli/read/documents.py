@@ -164,9 +164,9 @@ def document_from_bytes(doc: str, path: str | None, raw: bytes) -> Document:
 
 
 def document_from_html(doc: str, path: str | None, raw: bytes) -> Document:
-    from factcli.read.html import page_from_html
+    from factcli.read.article import read_page
 
-    page = page_from_html(decode(raw))
+    page = read_page(decode(raw))
     title, date = title_and_date(page.text)
     key = path if path is not None else f"stdin:{doc}"
     return Document(key, doc, path, page.text, hashlib.sha256(raw).hexdigest(), len(raw),
