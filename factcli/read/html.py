@@ -20,10 +20,15 @@ SKIPPED = frozenset(
 BLOCKS = frozenset(
     "p div section article main li ul ol h1 h2 h3 h4 h5 h6 blockquote pre table tr br hr dd dt address".split()
 )
+CELLS = frozenset(("td", "th"))
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 # class or id words that mark furniture inside the article
 FURNITURE = re.compile(r"\b(?:nav|menu|breadcrumb|share|social|related|advert|ad-|ads|promo|newsletter|cookie|"
-                       r"comments?|footer|header|sidebar|subscribe)\b", re.I)
+                       r"consent|gdpr|comments?|footer|header|topbar|masthead|sidebar|subscribe|trending|"
+                       r"most-read|popular|more-stories|teasers?|recommended|outbrain|taboola|paywall)\b", re.I)
+# class or id of the article's container where the page has no <article> or <main> (CMS conventions:
+# "story-body", "article__content", "entry-content", "post-text")
+ARTICLE_BODY = re.compile(r"\b(?:article|story|post|entry)[-_]*(?:body|content|text)\b", re.I)
 
 
 @dataclass(slots=True)
@@ -41,7 +46,7 @@ class _ArticleParser(HTMLParser):
         self.all_parts: list[str] = []
         self.article_parts: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
-        self.article_depth = 0
+        self.article_at: list[int] = []  # stack positions of the open article containers
         self.meta: dict[str, str] = {}
         self.json_ld: list[str] = []
         self.title = ""
@@ -74,10 +79,12 @@ class _ArticleParser(HTMLParser):
         furniture = FURNITURE.search(f"{values.get('class', '')} {values.get('id', '')}") is not None
         skip = self.skipping or tag in SKIPPED or furniture or values.get("hidden") is not None
         self.stack.append((tag, skip))
-        if tag in ("article", "main") or values.get("role") == "main":
-            self.article_depth += 1
+        if _is_article(tag, values):
+            self.article_at.append(len(self.stack) - 1)
         if tag in BLOCKS:
             self._break()
+        elif tag in CELLS:
+            self._append(" | ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -91,9 +98,8 @@ class _ArticleParser(HTMLParser):
         # close up to the matching open tag; stray end tags are ignored
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
-                for closed, _ in self.stack[index:]:
-                    if closed in ("article", "main") and self.article_depth:
-                        self.article_depth -= 1
+                while self.article_at and self.article_at[-1] >= index:
+                    self.article_at.pop()
                 del self.stack[index:]
                 break
         if tag in BLOCKS:
@@ -108,14 +114,23 @@ class _ArticleParser(HTMLParser):
             return
         if self.skipping:
             return
-        self.all_parts.append(data)
-        if self.article_depth:
-            self.article_parts.append(data)
+        self._append(data)
 
     def _break(self) -> None:
-        self.all_parts.append("\n\n")
-        if self.article_depth:
-            self.article_parts.append("\n\n")
+        self._append("\n\n")
+
+    def _append(self, text: str) -> None:
+        self.all_parts.append(text)
+        if self.article_at:
+            self.article_parts.append(text)
+
+
+def _is_article(tag: str, values: dict[str, str]) -> bool:
+    """Whether an element holds the article: <article>, <main>, role="main", itemprop="articleBody", or a
+    container named like one."""
+    if tag in ("article", "main") or values.get("role") == "main" or values.get("itemprop") == "articleBody":
+        return True
+    return tag in ("div", "section") and ARTICLE_BODY.search(f"{values.get('class', '')} {values.get('id', '')}")
 
 
 def page_from_html(html: str) -> Page:
@@ -138,7 +153,7 @@ def page_from_html(html: str) -> Page:
 def _paragraphs(raw: str) -> str:
     paragraphs = []
     for block in re.split(r"\n\s*\n", raw):
-        line = " ".join(block.split())
+        line = " ".join(block.split()).strip(" |")
         if line:
             paragraphs.append(line)
     return "\n\n".join(paragraphs) + ("\n" if paragraphs else "")

@@ -1,0 +1,198 @@
+"""Saved web pages as people save them: navigation, cookie banners, teasers, JSON-LD; through both readers.
+
+Every test runs with trafilatura (the `html` extra, which .ci/run installs) and with its import made to fail,
+so the standard library's reader is tested as the fallback it is.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import sys
+
+import pytest
+
+from factcli.read import article
+from factcli.read.article import read_page
+
+from .conftest import invoke
+
+# Semantic markup: <article>, <aside>, <nav>, <header>, <footer>; metadata in JSON-LD and Open Graph.
+SEMANTIC_PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Minister defends grain deal | The Daily Ledger</title>
+<link rel="canonical" href="https://ledger.example.com/world/2023/03/18/grain-deal">
+<meta property="og:site_name" content="The Daily Ledger">
+<meta property="og:title" content="Minister defends Black Sea grain deal">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Minister defends Black Sea grain deal",
+ "datePublished": "2023-03-18T09:30:00Z", "publisher": {"@type": "Organization", "name": "The Daily Ledger"}}
+</script>
+<script>window.dataLayer = [];</script>
+</head><body>
+<div id="cookie-banner" class="cookie-consent"><p>We use cookies to improve your experience. By continuing you
+accept our cookie policy.</p><button>Accept all</button></div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/business">Business</a></li></ul></nav></header>
+<main><article>
+<h1>Minister defends Black Sea grain deal</h1>
+<p>The foreign minister on Saturday defended the agreement that lets Ukraine ship grain across the Black Sea,
+saying it had fed millions of people.</p>
+<p>"The deal has moved 25 million tons of grain to the world's markets," Dmytro Kuleba told reporters in Kyiv.
+"Without it, prices would have risen for everyone."</p>
+<p>Officials said about 1,600 ships had left Ukrainian ports since the agreement was signed last July.</p>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Wheat prices fall to a two-year low</a></li>
+<li><a href="/b">Ports reopen after the storm</a></li></ul></aside>
+<p>Russia has said it will not extend the deal unless its own exports of fertiliser are eased, a demand the
+United Nations is studying.</p>
+</article>
+<section class="more-stories"><h2>More from World</h2><div class="teaser"><a href="/c"><h3>Floods hit the
+north</h3><p>Thousands of homes were damaged by the floods, the regional governor said on Friday.</p></a></div>
+</section></main>
+<footer><p>© 2023 The Daily Ledger. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>
+"""
+
+# Div soup: no <article> or <main>; the container is named by class; the URL is only in JSON-LD.
+DIV_PAGE = """<html><head>
+<title>Council approves budget - Riverside Gazette</title>
+<script type="application/ld+json">
+[{"@context": "https://schema.org", "@type": "WebSite", "name": "Riverside Gazette"},
+ {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves $12 million budget",
+  "datePublished": "2024-06-02T18:00:00-04:00", "publisher": {"@type": "NewsMediaOrganization",
+  "name": "Riverside Gazette"},
+  "mainEntityOfPage": {"@type": "WebPage", "@id": "https://gazette.example.org/news/council-budget"}}]
+</script>
+</head><body>
+<div class="consent-overlay"><div class="message">This site uses cookies. Manage your preferences or accept
+to continue reading.</div><a class="btn">I agree</a></div>
+<div class="topbar"><a href="/">Riverside Gazette</a> | <a href="/news">News</a> | <a href="/opinion">Opinion</a>
+| <a href="/subscribe">Subscribe for $1</a></div>
+<div id="content"><div class="story-body">
+<h1>Council approves $12 million budget</h1>
+<p>The city council voted 7-2 on Sunday to approve a $12 million budget for road repairs, the largest in a
+decade.</p>
+<p>"These streets have waited long enough," said Mayor Linda Park, who proposed the plan in March.</p>
+<p>Council member Tom Reyes, who voted against the plan, said the money would be better spent on buses.</p>
+<div class="related-links"><h4>Read more</h4><p><a href="/x">Budget fight splits the council</a></p>
+<p><a href="/y">Mayor Park announces a re-election bid</a></p></div>
+</div>
+<div class="trending"><h3>Trending</h3><ol><li><a href="/1">Local bakery wins a national award</a></li>
+<li><a href="/2">High school team heads to the state finals after a thrilling win</a></li></ol></div>
+</div>
+<div class="bottom">Copyright 2024 Riverside Gazette. Terms of use. Privacy policy.</div>
+</body></html>
+"""
+
+PAGES = {
+    "grain.html": (SEMANTIC_PAGE, {
+        "title": "Minister defends Black Sea grain deal", "date": "2023-03-18", "outlet": "The Daily Ledger",
+        "url": "https://ledger.example.com/world/2023/03/18/grain-deal",
+        "article": ["defended the agreement that lets Ukraine ship grain", "The deal has moved 25 million tons",
+                    "about 1,600 ships had left", "a demand the United Nations is studying"],
+        "furniture": ["cookies", "Accept all", "Home", "Related stories", "Wheat prices", "More from World",
+                      "Floods hit", "Thousands of homes", "All rights reserved", "dataLayer"],
+    }),
+    "budget.html": (DIV_PAGE, {
+        "title": "Council approves $12 million budget", "date": "2024-06-02", "outlet": "Riverside Gazette", "url": "https://gazette.example.org/news/council-budget",
+        "article": ["voted 7-2 on Sunday", "These streets have waited long enough",
+                    "the money would be better spent on buses"],
+        "furniture": ["cookies", "I agree", "Subscribe", "Read more", "Budget fight", "Trending", "bakery",
+                      "state finals", "Terms of use"],
+    }),
+}
+
+
+@pytest.fixture(params=["trafilatura", "built-in"])
+def reader(request, monkeypatch):
+    """Which reader reads pages: trafilatura, or the standard library's with trafilatura's import failing."""
+    article.trafilatura_installed.cache_clear()
+    if request.param == "built-in":
+        monkeypatch.setitem(sys.modules, "trafilatura", None)  # `import trafilatura` raises ImportError
+    elif not article.trafilatura_installed():
+        pytest.skip('the html extra is not installed (pip install ".[html]")')
+    yield request.param
+    article.trafilatura_installed.cache_clear()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_a_page_gives_its_article_without_furniture(reader, name):
+    html, expected = PAGES[name]
+    page = read_page(html)
+    for words in expected["article"]:
+        assert words in page.text
+    for words in expected["furniture"]:
+        assert words not in page.text, words
+    assert "\n\n" in page.text  # paragraphs stay paragraphs
+    assert page.title == expected["title"]
+    assert page.date.startswith(expected["date"])
+    assert (page.outlet, page.url) == (expected["outlet"], expected["url"])
+
+
+def test_without_trafilatura_the_built_in_reader_reads_pages(monkeypatch):
+    article.trafilatura_installed.cache_clear()
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    try:
+        assert not article.trafilatura_installed()
+        assert "voted 7-2 on Sunday" in read_page(DIV_PAGE).text
+    finally:
+        article.trafilatura_installed.cache_clear()
+
+
+def test_a_page_without_an_article_still_gives_its_text(reader):
+    page = read_page("<html><body><p>Short note.</p></body></html>")
+    assert page.text == "Short note.\n"
+
+
+@pytest.fixture
+def pages(tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    for name, (html, _) in PAGES.items():
+        (folder / name).write_text(html, encoding="utf-8")
+    return folder
+
+
+def test_indexed_pages_answer_lookups_with_offsets_lines_and_show(reader, pages, tmp_path):
+    db = tmp_path / "x.db"
+    result = invoke("index", pages, db=db)
+    assert result.exit_code == 0, result.stderr
+    notes = result.stderr.count('pip install "factcli[html]"')
+    assert notes == (1 if reader == "built-in" else 0)  # said once, however many pages
+
+    sources = {r["doc"]: r for r in json.loads(invoke("sources", "--json", db=db).stdout)}
+    for name, (_, expected) in PAGES.items():
+        assert sources[name]["date"] == expected["date"]
+        assert (sources[name]["outlet"], sources[name]["url"]) == (expected["outlet"], expected["url"])
+
+    quotes = json.loads(invoke("quote", "--json", "--limit", "0", db=db).stdout)
+    by_words = {q["text"]: q for q in quotes}
+    park = next(q for text, q in by_words.items() if "waited long enough" in text)
+    assert park["speaker"] == "Linda Park"
+    assert not any("homes were damaged" in text for text in by_words)  # a teaser's quote is not indexed
+
+    # offsets and lines point into the stored article text, and `show` gives the quote's paragraph
+    card = json.loads(invoke("show", park["id"], "--json", db=db).stdout)[0]
+    with sqlite3.connect(db) as conn:
+        text = conn.execute("SELECT text FROM documents WHERE doc = ?", ("budget.html",)).fetchone()[0]
+    assert text[park["start"]:park["end"]] == park["text"]
+    assert text.count("\n", 0, park["start"]) + 1 == park["line"]
+    assert park["text"] in card["paragraph"]
+    assert (card["doc"], card["line"], card["title"]) == ("budget.html", park["line"], PAGES["budget.html"][1]["title"])
+
+
+def test_a_page_from_standard_input(reader, tmp_path):
+    db = tmp_path / "x.db"
+    result = invoke("index", "-", "--name", "budget", db=db, input=DIV_PAGE)
+    assert result.exit_code == 0, result.stderr
+    sources = json.loads(invoke("sources", "--json", db=db).stdout)
+    assert [(s["doc"], s["outlet"]) for s in sources] == [("budget", "Riverside Gazette")]
+    hits = json.loads(invoke("search", "buses", "--json", db=db).stdout)
+    assert hits and not json.loads(invoke("search", "bakery", "--json", db=db).stdout)
+
+
+def test_trafilatura_finding_no_article_leaves_the_page_to_the_built_in_reader(monkeypatch):
+    trafilatura = pytest.importorskip("trafilatura", reason='the html extra is not installed (pip install ".[html]")')
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
+    assert "voted 7-2 on Sunday" in read_page(DIV_PAGE).text
