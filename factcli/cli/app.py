@@ -31,9 +31,8 @@ class FactcliGroup(typer.core.TyperGroup):
             sys.exit(commands.fail(error.format_message(), hint))
         except _click.exceptions.ClickException as error:
             sys.exit(commands.fail(error.format_message()))
-        except typer.Abort as abort:  # Click's form of Ctrl-C, and of SIGTERM during `index`
-            cause = abort.__cause__
-            code = commands.report(cause if isinstance(cause, KeyboardInterrupt) else KeyboardInterrupt())
+        except typer.Abort:  # Click's form of Ctrl-C
+            code = commands.report(KeyboardInterrupt())
         except (KeyboardInterrupt, Exception) as error:
             code = commands.report(error)
         sys.exit(code if isinstance(code, int) else FOUND)

@@ -189,6 +189,8 @@ def index(paths: list[os.PathLike] | None = None, db: str | None = None, jobs: i
                 )
     except sqlite3.Error as error:  # a full disk, a folder made read-only mid-run: said in the user's terms
         raise UserError(cause(error, path)) from None
+    except KeyboardInterrupt as error:  # Ctrl-C or SIGTERM: the open batch has rolled back
+        return report(error)
     finally:
         signal.signal(signal.SIGTERM, previous_handler)
         conn.close()
