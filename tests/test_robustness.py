@@ -31,6 +31,16 @@ def run(*args, db, timeout: float = 120) -> subprocess.CompletedProcess:
                           timeout=timeout)
 
 
+def first_line(process: subprocess.Popen, seconds: float = 60) -> str:
+    """The first line the process writes on stderr; it is killed if none comes in time, so no test hangs."""
+    watchdog = threading.Timer(seconds, process.kill)
+    watchdog.start()
+    try:
+        return process.stderr.readline()
+    finally:
+        watchdog.cancel()
+
+
 def documents(db) -> set[str]:
     result = run("sources", "--json", "--limit", "0", db=db)
     assert result.returncode in (0, 1), result.stderr
@@ -68,18 +78,32 @@ def test_index_waits_for_another_writer_and_says_so(tmp_path):
     other.execute("BEGIN IMMEDIATE")  # another index run, mid-batch
     process = subprocess.Popen([*FACTCLI, "index", str(tmp_path / "later")], env=env_for(db),
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    watchdog = threading.Timer(60, process.kill)
-    watchdog.start()
     try:
-        assert WAITING in process.stderr.readline()
+        assert WAITING in first_line(process)
         assert process.poll() is None  # still waiting
         other.execute("COMMIT")
         stderr = process.stderr.read()
-        assert process.wait() == 0, stderr
+        assert process.wait(timeout=60) == 0, stderr
     finally:
-        watchdog.cancel()
         other.close()
     assert count_documents(db) == 5
+
+
+def test_sigterm_ends_a_run_that_waits_for_another_writer(tmp_path):
+    db = tmp_path / "x.db"
+    write_articles(tmp_path / "articles", 2)
+    assert invoke("index", tmp_path / "articles", db=db).exit_code == 0
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        process = subprocess.Popen([*FACTCLI, "index", str(tmp_path / "articles"), "--rebuild"], env=env_for(db),
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        assert WAITING in first_line(process)
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=5) == commands.TERMINATED
+        assert process.stderr.read() == "factcli: terminated\n"
+    finally:
+        other.close()
 
 
 def test_a_run_that_starts_after_another_run_wrote_reloads_its_speakers(tmp_path):

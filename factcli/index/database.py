@@ -152,7 +152,15 @@ def open_for_lookup(
         if db is not None:
             raise DatabaseError(f"{path} holds no factcli index yet (create it with: factcli index PATH --db {path})")
     on_note(f"factcli: first run: indexing the bundled corpus into {path}")
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(f"cannot create {os.path.dirname(path)} for the index: {error.strerror or error}") from None
+    if problem := write_problem(path):
+        raise DatabaseError(problem)
     with closing(connect(path)) as writer:
-        build_default(writer)
+        try:
+            build_default(writer)
+        except sqlite3.Error as error:
+            raise DatabaseError(cause(error, path)) from None
     return connect(path)

@@ -28,8 +28,8 @@ FTS_COLUMNS = {
 }
 # Tables whose rows belong to a document, and whose full-text index follows them in bulk.
 DOCUMENT_TABLES = ("sentences", "quotes", "figures")
-# How long a writer waits for another one quietly before saying that it waits.
-WAIT_NOTICE_MS = 500
+# How long a writer waits for another one at a time: the first wait is quiet, then it says that it waits.
+WAIT_STEP_MS = 500
 
 
 class Store:
@@ -81,9 +81,13 @@ class Store:
         self._seen_version = self._data_version()
 
     def _begin(self) -> None:
-        """BEGIN IMMEDIATE, waiting for as long as another writer holds the database, and saying so once."""
+        """BEGIN IMMEDIATE, waiting for as long as another writer holds the database, and saying so once.
+
+        SQLite waits in C, where Python cannot take a signal; short waits in a loop let Ctrl-C and SIGTERM
+        end a run that waits.
+        """
         conn = self.conn
-        conn.execute(f"PRAGMA busy_timeout = {WAIT_NOTICE_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
         try:
             while True:
                 try:
@@ -95,7 +99,6 @@ class Store:
                 if not self._waited:
                     self._waited = True
                     self.on_wait()
-                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         finally:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
