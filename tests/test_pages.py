@@ -144,6 +144,18 @@ def test_a_page_without_an_article_still_gives_its_text(reader):
     assert page.text == "Short note.\n"
 
 
+@pytest.mark.parametrize("html", [
+    "", "<", "<p>unclosed <b>bold", "</div></div><p>x</p>", "<script>never closed", "\x01\x02<html>\ufffd",
+    '<?xml version="1.0" encoding="utf-8"?><html><body><p>Declared.</p></body></html>',
+    "<html><body>" + "<div>" * 3000 + "<p>Deep.</p>" + "</div>" * 3000 + "</body></html>",
+])
+def test_broken_pages_never_raise(reader, html):
+    page = read_page(html)
+    assert isinstance(page.text, str)
+    for words in ("Declared.", "Deep."):
+        assert words not in html or words in page.text
+
+
 @pytest.fixture
 def pages(tmp_path):
     folder = tmp_path / "saved"
