@@ -197,6 +197,7 @@ def test_a_page_from_standard_input(reader, tmp_path):
     db = tmp_path / "x.db"
     result = invoke("index", "-", "--name", "budget", db=db, input=DIV_PAGE)
     assert result.exit_code == 0, result.stderr
+    assert result.stderr.count('pip install "factcli[html]"') == (1 if reader == "built-in" else 0)
     sources = json.loads(invoke("sources", "--json", db=db).stdout)
     assert [(s["doc"], s["outlet"]) for s in sources] == [("budget", "Riverside Gazette")]
     hits = json.loads(invoke("search", "buses", "--json", db=db).stdout)

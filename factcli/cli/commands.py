@@ -154,7 +154,7 @@ def index(paths: list[os.PathLike] | None = None, db: str | None = None, jobs: i
     from factcli.index.database import DatabaseError, cause, connect, default_path, write_problem
     from factcli.index.indexer import Indexer
     from factcli.lookup.render import note
-    from factcli.read.documents import bundled_corpus, document_from_stdin
+    from factcli.read.documents import bundled_corpus, document_from_stdin, looks_like_html
 
     paths = list(paths or [])
     from_stdin = [p for p in paths if str(p) == "-"]
@@ -177,7 +177,10 @@ def index(paths: list[os.PathLike] | None = None, db: str | None = None, jobs: i
     try:
         indexer = Indexer(conn, jobs=jobs or None, on_note=note)
         if from_stdin:
-            summary = indexer.index_documents([document_from_stdin(sys.stdin.buffer.read(), name)])
+            raw = sys.stdin.buffer.read()
+            if looks_like_html(raw):
+                indexer.prepare_html_reader()
+            summary = indexer.index_documents([document_from_stdin(raw, name)])
         else:
             with _progress_bar() as on_progress:
                 summary = indexer.run(

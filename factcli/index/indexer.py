@@ -190,7 +190,7 @@ class Indexer:
                     yield Unchanged(len(indexed))
                 else:
                     if candidate.path.suffix.lower() in HTML_SUFFIXES:
-                        self._prepare_html_reader()
+                        self.prepare_html_reader()
                     yield candidate, raw, list(indexed)
 
         items = changed()
@@ -216,7 +216,7 @@ class Indexer:
             for window, extracted in in_flight:
                 yield from _in_order(window, extracted)
 
-    def _prepare_html_reader(self) -> None:
+    def prepare_html_reader(self) -> None:
         """Before the first changed page: load the page reader here, before workers fork, and say once
         when pages are read without the `html` extra."""
         if self._html_ready:
