@@ -12,7 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import threading
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 
 import pytest
 
@@ -111,9 +111,10 @@ def test_a_run_that_starts_after_another_run_wrote_reloads_its_speakers(tmp_path
     db = tmp_path / "x.db"
     write_articles(tmp_path / "a", 2)
     write_articles(tmp_path / "b", 2)
-    stale = Indexer(database.connect(db), jobs=1)  # loads the (empty) speakers table now
-    Indexer(database.connect(db), jobs=1).run([tmp_path / "a"])  # adds Maria Santos meanwhile
-    summary = stale.run([tmp_path / "b"])
+    with closing(database.connect(db)) as first, closing(database.connect(db)) as second:
+        stale = Indexer(first, jobs=1)  # loads the (empty) speakers table now
+        Indexer(second, jobs=1).run([tmp_path / "a"])  # adds Maria Santos meanwhile
+        summary = stale.run([tmp_path / "b"])
     assert summary.documents == 2
     assert invoke("speakers", "--json", db=db).stdout.count('"Maria Santos"') == 1
 
@@ -156,7 +157,7 @@ def test_lookups_during_a_rebuild_answer_from_the_old_index(tmp_path):
         if done in (1, total // 2, total):  # a lookup in its own process, while the rebuild's transaction is open
             seen.append(documents(db))
 
-    with database.connect(db) as conn:
+    with closing(database.connect(db)) as conn:
         Indexer(conn, jobs=1).run([new], rebuild=True, on_progress=look_up)
     assert seen == [old_documents] * 3
     assert documents(db) == {f"article{i:05d}.txt" for i in range(40)}
