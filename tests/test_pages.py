@@ -13,6 +13,7 @@ import pytest
 
 from factcli.read import article
 from factcli.read.article import read_page
+from factcli.read.html import page_from_html
 
 from .conftest import invoke
 
@@ -84,6 +85,46 @@ decade.</p>
 </body></html>
 """
 
+# Teaser cards that are <article> elements too, and a story body split in two around an advert.
+CARDS_PAGE = """<!DOCTYPE html>
+<html><head>
+<title>Heatwave closes schools across the south | Northern Courier</title>
+<meta property="og:site_name" content="Northern Courier">
+<meta property="og:url" content="https://courier.example.co.uk/news/heatwave-schools">
+<meta property="article:published_time" content="2025-07-09T06:00:00+01:00">
+</head><body>
+<nav class="site-nav"><a href="/">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
+<main>
+<div class="page-grid">
+<h1>Heatwave closes schools across the south</h1>
+<div class="article-body">
+<p>More than 300 schools closed on Wednesday as temperatures passed 38C for a second day.</p>
+<p>"We cannot keep children safe in classrooms this hot," said Helen Carter, head of the county council.</p>
+<p>Parents in three counties were told on Tuesday evening that pupils should stay at home, and exams planned for
+Thursday were moved to next week.</p>
+<p>Hospitals reported a rise in admissions for heatstroke, most of them older people living alone, and the health
+agency issued its highest alert for the region until Friday night.</p>
+</div>
+<div class="dfp-slot">Advertisement</div>
+<div class="article-body">
+<p>Forecasters said the heat would ease by the weekend, with storms expected on Saturday.</p>
+<p>The Met Office said 14 weather stations had broken local records since Monday.</p>
+<p>Farmers warned that wheat and barley yields would fall if the dry weather lasted into August, and several
+water companies asked customers to take shorter showers.</p>
+<p>Schools are expected to reopen on Monday, the council said, once buildings have been checked.</p>
+</div>
+</div>
+<section class="latest">
+<h2>Latest</h2>
+<article class="card"><h3><a href="/1">Water firm announces hosepipe ban</a></h3>
+<p>"Reservoirs are at their lowest for 30 years," the company's chief executive said.</p></article>
+<article class="card"><h3><a href="/2">Rail lines buckle in the heat</a></h3>
+<p>Passengers were told to avoid travelling after 120 services were cancelled.</p></article>
+</section>
+</main>
+</body></html>
+"""
+
 PAGES = {
     "grain.html": (SEMANTIC_PAGE, {
         "title": "Minister defends Black Sea grain deal", "date": "2023-03-18", "outlet": "The Daily Ledger",
@@ -99,6 +140,14 @@ PAGES = {
                     "the money would be better spent on buses"],
         "furniture": ["cookies", "I agree", "Subscribe", "Read more", "Budget fight", "Trending", "bakery",
                       "state finals", "Terms of use"],
+    }),
+    "heat.html": (CARDS_PAGE, {
+        "title": "Heatwave closes schools across the south", "date": "2025-07-09", "outlet": "Northern Courier",
+        "url": "https://courier.example.co.uk/news/heatwave-schools",
+        "article": ["More than 300 schools closed", "keep children safe", "storms expected on Saturday",
+                    "14 weather stations"],
+        "furniture": ["Weather", "Advertisement", "Latest", "hosepipe", "Reservoirs", "Rail lines",
+                      "120 services"],
     }),
 }
 
@@ -209,3 +258,19 @@ def test_trafilatura_finding_no_article_leaves_the_page_to_the_built_in_reader(m
 
     monkeypatch.setattr(trafilatura, "bare_extraction", lambda *args, **kwargs: None)
     assert "voted 7-2 on Sunday" in read_page(DIV_PAGE).text
+
+
+@pytest.mark.parametrize(("title", "site", "headline"), [
+    ("Heatwave closes schools | Northern Courier", "Northern Courier", "Heatwave closes schools"),
+    ("Ukraine war: Kyiv hit by drones - BBC News", "BBC News", "Ukraine war: Kyiv hit by drones"),
+    ("Pound falls to a record low | Business | The Guardian", "the Guardian", "Pound falls to a record low"),
+    ("Reuters | Oil prices rise as supply tightens", "Reuters", "Oil prices rise as supply tightens"),
+    ("Macron - the man who would be king - Le Monde", "Le Monde", "Macron - the man who would be king"),
+    ("Covid-19 - what you need to know", None, "Covid-19 - what you need to know"),
+    ("Senate passes the budget | Politics", None, "Senate passes the budget"),
+    ("Senate passes the budget", "Capitol Daily", "Senate passes the budget"),
+])
+def test_the_built_in_reader_drops_the_site_from_page_titles(title, site, headline):
+    meta = f'<meta property="og:site_name" content="{site}">' if site else ""
+    page = page_from_html(f"<html><head><title>{title}</title>{meta}</head><body><p>Text.</p></body></html>")
+    assert page.title == headline

@@ -36,8 +36,10 @@ def read_page(html: str) -> Page:
 def _trafilatura_page(html: str) -> Page | None:
     import trafilatura
 
-    found = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_images=False,
-                                        include_links=False, include_formatting=False)
+    # favor_recall: an article sentence left out is lost to every lookup, and with it trafilatura also
+    # keeps a story body that an advert splits in two, which it otherwise cuts at the advert
+    found = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True, include_comments=False,
+                                        include_images=False, include_links=False, include_formatting=False)
     text = _paragraphs(found.body) if found is not None and found.body is not None else ""
     if not text:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 # Elements whose whole content is page furniture, not article text.
@@ -29,6 +29,27 @@ FURNITURE = re.compile(r"\b(?:nav|menu|breadcrumb|share|social|related|advert|ad
 # class or id of the article's container where the page has no <article> or <main> (CMS conventions:
 # "story-body", "article__content", "entry-content", "post-text")
 ARTICLE_BODY = re.compile(r"\b(?:article|story|post|entry)[-_]*(?:body|content|text)\b", re.I)
+# What stands between a headline and the site's name in a page title: a spaced pipe, dash or double colon.
+TITLE_SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|»)\s+)")
+# Kinds of article container, the most specific first.
+BODY, ARTICLE, MAIN = 0, 1, 2
+# A kind of container is passed over when its largest holds less than this share of the largest of all
+# (a page whose <article> elements are only teaser cards, while the story sits in <main>).
+SMALLEST_SHARE = 0.25
+
+
+@dataclass(slots=True)
+class _Container:
+    """An element that may hold the article, and the text inside it."""
+
+    kind: int
+    signature: tuple[str, str]  # tag and class: a body split around an advert repeats it
+    inside: frozenset[int]  # the containers it is nested in
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def size(self) -> int:
+        return sum(len(part) for part in self.parts if not part.isspace())
 
 
 @dataclass(slots=True)
@@ -44,9 +65,9 @@ class _ArticleParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.all_parts: list[str] = []
-        self.article_parts: list[str] = []
         self.stack: list[tuple[str, bool]] = []  # (tag, skipping)
-        self.article_at: list[int] = []  # stack positions of the open article containers
+        self.containers: list[_Container] = []
+        self.open_containers: list[tuple[int, int]] = []  # (stack position, index in containers)
         self.meta: dict[str, str] = {}
         self.json_ld: list[str] = []
         self.title = ""
@@ -79,8 +100,11 @@ class _ArticleParser(HTMLParser):
         furniture = FURNITURE.search(f"{values.get('class', '')} {values.get('id', '')}") is not None
         skip = self.skipping or tag in SKIPPED or furniture or values.get("hidden") is not None
         self.stack.append((tag, skip))
-        if _is_article(tag, values):
-            self.article_at.append(len(self.stack) - 1)
+        kind = _article_kind(tag, values)
+        if kind is not None:
+            inside = frozenset(index for _, index in self.open_containers)
+            self.open_containers.append((len(self.stack) - 1, len(self.containers)))
+            self.containers.append(_Container(kind, (tag, values.get("class", "")), inside))
         if tag in BLOCKS:
             self._break()
         elif tag in CELLS:
@@ -98,8 +122,8 @@ class _ArticleParser(HTMLParser):
         # close up to the matching open tag; stray end tags are ignored
         for index in range(len(self.stack) - 1, -1, -1):
             if self.stack[index][0] == tag:
-                while self.article_at and self.article_at[-1] >= index:
-                    self.article_at.pop()
+                while self.open_containers and self.open_containers[-1][0] >= index:
+                    self.open_containers.pop()
                 del self.stack[index:]
                 break
         if tag in BLOCKS:
@@ -121,16 +145,39 @@ class _ArticleParser(HTMLParser):
 
     def _append(self, text: str) -> None:
         self.all_parts.append(text)
-        if self.article_at:
-            self.article_parts.append(text)
+        for _, index in self.open_containers:
+            self.containers[index].parts.append(text)
 
 
-def _is_article(tag: str, values: dict[str, str]) -> bool:
-    """Whether an element holds the article: <article>, <main>, role="main", itemprop="articleBody", or a
-    container named like one."""
-    if tag in ("article", "main") or values.get("role") == "main" or values.get("itemprop") == "articleBody":
-        return True
-    return tag in ("div", "section") and ARTICLE_BODY.search(f"{values.get('class', '')} {values.get('id', '')}")
+def _article_kind(tag: str, values: dict[str, str]) -> int | None:
+    """Which kind of article container an element is, if any."""
+    named = ARTICLE_BODY.search(f"{values.get('class', '')} {values.get('id', '')}") is not None
+    if values.get("itemprop") == "articleBody" or (tag in ("div", "section") and named):
+        return BODY
+    if tag == "article":
+        return ARTICLE
+    if tag == "main" or values.get("role") == "main":
+        return MAIN
+    return None
+
+
+def _article_parts(containers: list[_Container]) -> list[str]:
+    """The article's text: the most specific kind of container that holds enough of the page's text, and of
+    that kind the largest container with any others like it (not teaser cards, which are styled apart)."""
+    largest = max((container.size for container in containers), default=0)
+    for kind in (BODY, ARTICLE, MAIN):
+        of_kind = [container for container in containers if container.kind == kind]
+        best = max(of_kind, key=lambda container: container.size, default=None)
+        if best is None or not best.size or best.size < SMALLEST_SHARE * largest:
+            continue
+        chosen: set[int] = set()
+        parts: list[str] = []
+        for index, container in enumerate(containers):
+            if container.kind == kind and container.signature == best.signature and not container.inside & chosen:
+                chosen.add(index)
+                parts += [*container.parts, "\n\n"]
+        return parts
+    return []
 
 
 def page_from_html(html: str) -> Page:
@@ -138,7 +185,7 @@ def page_from_html(html: str) -> Page:
     parser = _ArticleParser()
     parser.feed(html)
     parser.close()
-    parts = parser.article_parts if "".join(parser.article_parts).strip() else parser.all_parts
+    parts = _article_parts(parser.containers) or parser.all_parts
     text = _paragraphs("".join(parts))
     meta = parser.meta
     ld = _json_ld_article(parser.json_ld)
@@ -147,7 +194,33 @@ def page_from_html(html: str) -> Page:
             or meta.get("date") or meta.get("pubdate") or meta.get("dc.date") or None)
     outlet = _name(ld.get("publisher")) or meta.get("og:site_name") or meta.get("application-name") or None
     url = meta.get("canonical") or meta.get("og:url") or _url(ld) or None
-    return Page(text=text, title=_clean(title), date=date, outlet=_clean(outlet), url=url)
+    outlet = _clean(outlet)
+    return Page(text=text, title=_headline(_clean(title), outlet), date=date, outlet=outlet, url=url)
+
+
+def _headline(title: str | None, outlet: str | None) -> str | None:
+    """A page title without the site's name and section ("Headline | World | The Guardian" -> "Headline"):
+    segments that name the outlet go, and so do short ones after a pipe, which headlines do not use."""
+    if not title:
+        return title
+    segments = TITLE_SEPARATOR.split(title)
+    if len(segments) == 1:
+        return title
+    names = {_site_key(outlet)} if outlet else set()
+    kept = [segments[0]]
+    for separator, segment in zip(segments[1::2], segments[2::2], strict=True):
+        if _site_key(segment) in names or (separator.strip() == "|" and len(segment.split()) <= 4):
+            continue
+        kept += [separator, segment]
+    if _site_key(kept[0]) in names and len(kept) > 2:  # "Outlet | Headline"
+        kept = kept[2:]
+    return "".join(kept)
+
+
+def _site_key(name: str) -> str:
+    """A site's name compared loosely: "The Guardian", "the guardian" and "Guardian" are one."""
+    key = name.casefold().strip()
+    return key[4:] if key.startswith("the ") else key
 
 
 def _paragraphs(raw: str) -> str:
