@@ -274,3 +274,25 @@ def test_the_built_in_reader_drops_the_site_from_page_titles(title, site, headli
     meta = f'<meta property="og:site_name" content="{site}">' if site else ""
     page = page_from_html(f"<html><head><title>{title}</title>{meta}</head><body><p>Text.</p></body></html>")
     assert page.title == headline
+
+
+LONG = "<p>" + "The council said the plan would cost more than expected and take three years to finish. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize(("body", "kept", "dropped"), [
+    # a container named like the body that holds only the standfirst: the whole <article> is read
+    (f'<article><div class="story-text"><p>Standfirst here.</p></div>{LONG}{LONG}</article>',
+     ["Standfirst here.", "three years"], []),
+    # teaser cards that are <article> elements too, styled apart from the story
+    (f'<main><article class="story">{LONG}</article><div><article class="card"><p>Teaser text.</p></article>'
+     "</div></main>", ["three years"], ["Teaser text."]),
+    # a story body split around an advert: both parts
+    (f'<div class="article-body">{LONG}</div><div class="slot">Advert text.</div>'
+     f'<div class="article-body"><p>Second part.</p>{LONG}</div>', ["three years", "Second part."], ["Advert text."]),
+])
+def test_the_built_in_reader_picks_the_article_container(body, kept, dropped):
+    text = page_from_html(f"<html><body>{body}<p>Outside text.</p></body></html>").text
+    for words in kept:
+        assert words in text
+    for words in [*dropped, "Outside text."]:
+        assert words not in text

@@ -1,9 +1,10 @@
 """Article text and metadata from a saved web page, with the standard library's parser.
 
-Navigation, scripts, styles, forms and asides are dropped; block elements
-become paragraphs. When the page marks its article (<article>, <main> or
-role="main"), only that part is kept. Metadata comes from JSON-LD, Open Graph
-and standard <meta> tags, in that order of trust.
+The reader used when the `html` extra (trafilatura, article.py) is not installed. Navigation, scripts,
+styles, forms, asides and elements classed as furniture (cookie banners, teasers, related links) are
+dropped; block elements become paragraphs. When the page marks its article (a container named like an
+article body, <article>, <main> or role="main"), only that part is kept. Metadata comes from JSON-LD,
+Open Graph and standard <meta> tags, in that order of trust.
 """
 from __future__ import annotations
 
@@ -26,16 +27,17 @@ VOID = frozenset("area base br col embed hr img input link meta source track wbr
 FURNITURE = re.compile(r"\b(?:nav|menu|breadcrumb|share|social|related|advert|ad-|ads|promo|newsletter|cookie|"
                        r"consent|gdpr|comments?|footer|header|topbar|masthead|sidebar|subscribe|trending|"
                        r"most-read|popular|more-stories|teasers?|recommended|outbrain|taboola|paywall)\b", re.I)
-# class or id of the article's container where the page has no <article> or <main> (CMS conventions:
+# class or id of the article body's container, preferred to <article> and <main> (CMS conventions:
 # "story-body", "article__content", "entry-content", "post-text")
 ARTICLE_BODY = re.compile(r"\b(?:article|story|post|entry)[-_]*(?:body|content|text)\b", re.I)
 # What stands between a headline and the site's name in a page title: a spaced pipe, dash or double colon.
 TITLE_SEPARATOR = re.compile(r"(\s+(?:\||-|–|—|::|»)\s+)")
 # Kinds of article container, the most specific first.
 BODY, ARTICLE, MAIN = 0, 1, 2
-# A kind of container is passed over when its largest holds less than this share of the largest of all
-# (a page whose <article> elements are only teaser cards, while the story sits in <main>).
-SMALLEST_SHARE = 0.25
+# A kind of container is passed over when the ones chosen of it hold less than this share of the text of
+# the largest container of all (<article> elements that are only teaser cards while the story sits in
+# <main>; a "story-text" that is only the standfirst).
+SMALLEST_SHARE = 0.5
 
 
 @dataclass(slots=True)
@@ -168,15 +170,15 @@ def _article_parts(containers: list[_Container]) -> list[str]:
     for kind in (BODY, ARTICLE, MAIN):
         of_kind = [container for container in containers if container.kind == kind]
         best = max(of_kind, key=lambda container: container.size, default=None)
-        if best is None or not best.size or best.size < SMALLEST_SHARE * largest:
+        if best is None or not best.size:
             continue
-        chosen: set[int] = set()
-        parts: list[str] = []
+        chosen: dict[int, _Container] = {}
         for index, container in enumerate(containers):
-            if container.kind == kind and container.signature == best.signature and not container.inside & chosen:
-                chosen.add(index)
-                parts += [*container.parts, "\n\n"]
-        return parts
+            alike = container.kind == kind and container.signature == best.signature
+            if alike and not container.inside & chosen.keys():
+                chosen[index] = container
+        if sum(container.size for container in chosen.values()) >= SMALLEST_SHARE * largest:
+            return [part for container in chosen.values() for part in (*container.parts, "\n\n")]
     return []
 
 
