@@ -5,7 +5,8 @@
 Indexes FOLDER (default ../shared/corpora/bbc), re-indexes it unchanged,
 then builds a corpus of COPIES distinct copies of it (each file gets a line
 naming its copy, so no content-hash shortcut applies) and indexes that.
-Lookups run as subprocesses, as a user or a script runs them, and report the
+Lookups, and the completion of a speaker's name as bash asks for it, run as
+subprocesses, as a user, a script or a shell runs them, and report the
 median of RUNS. Peak memory is the summed resident size of factcli and its
 worker processes, sampled every 100 ms (each sample reads all of /proc, a few
 ms of CPU that a finer interval would take from the run it measures). Prints a
@@ -125,6 +126,10 @@ def measure_corpus(label: str, folder: Path, db: Path, env: dict, args, report: 
         name: round(median_ms([*FACTCLI, *[a.format(**names) for a in argv]], env, args.runs))
         for name, argv in LOOKUPS.items()
     }
+    # what bash runs when Tab is pressed after `factcli quote Bla`: a name lookup the launcher answers
+    completion = {**env, "_FACTCLI_COMPLETE": "complete_bash", "COMP_WORDS": f"factcli quote {args.speaker[:3]}",
+                  "COMP_CWORD": "2"}
+    entry["lookups_ms"]["complete quote NAME (bash)"] = round(median_ms(FACTCLI, completion, args.runs))
     report[label] = entry
 
 

@@ -106,7 +106,10 @@ def write_table(rows: Sequence[Sequence[str]], columns: Sequence[str], stream: T
     for row in rows:
         cells = []
         for cell in row:
-            text = Text(visible(cell or ""))
+            if isinstance(cell, tuple):  # (text, style) pieces
+                text = Text.assemble(*((visible(piece), style) for piece, style in cell))
+            else:
+                text = Text(visible(cell or ""))
             if pattern is not None:
                 text.highlight_regex(pattern, style="bold yellow")
             cells.append(text)
@@ -122,18 +125,8 @@ def _highlight_pattern(words: Sequence[str]) -> re.Pattern | None:
 
 
 def source_of(record: dict) -> str:
-    """path:line, relative to the working directory where that is shorter."""
-    path = record.get("path")
-    if path:
-        try:
-            relative = os.path.relpath(path)
-            if not relative.startswith(".." + os.sep):
-                path = relative
-        except ValueError:
-            pass
-    else:
-        path = record.get("doc") or ""
-    return f"{path}:{record.get('line')}"
+    """doc:line, the document as it was indexed (never where an installed package keeps it); `path` is for scripts."""
+    return f"{record.get('doc') or ''}:{record.get('line')}"
 
 
 def note(message: str) -> None:
@@ -152,6 +145,7 @@ TABLE_COLUMNS = {
     "source": [("doc", "doc"), ("title", "title"), ("date", "date"), ("quotes", "quotes"), ("figures", "figures"),
                ("bytes", "size")],
 }
+QUOTED_STYLE = "bold"  # the words a reported clause quotes
 WIDE_COLUMNS = ("quote", "figure", "about", "match", "title")
 # Columns that wrap rather than take the room the words need.
 NARROW_COLUMNS = {"speaker": 22, "cue": 16, "claimed by": 22, "role": 24, "also called": 30}
@@ -162,8 +156,24 @@ def write_kind_table(kind: str, records: Sequence[dict], stream: TextIO, highlig
     rows = []
     for record in records:
         record = {**record, "sources": "\n".join(source_of(r) for r in record.get("repeats", [record]))}
-        rows.append([_flat(record.get(key)) for _, key in columns])
+        row = [_flat(record.get(key)) for _, key in columns]
+        if record.get("quoted"):
+            at = [key for _, key in columns].index("text")
+            row[at] = _quoted_pieces(record["text"], record["quoted"])
+        rows.append(row)
     write_table(rows, [header for header, _ in columns], stream, highlight, wide=WIDE_COLUMNS)
+
+
+def _quoted_pieces(text: str, spans: Sequence[Sequence[int]]) -> tuple[tuple[str, str], ...]:
+    """A reported clause as (text, style) pieces, the words it quotes (partial quotes inside it) in QUOTED_STYLE."""
+    pieces, at = [], 0
+    for start, end in spans:
+        start = max(start, at)
+        if start < end:
+            pieces += [(text[at:start], ""), (text[start:end], QUOTED_STYLE)]
+            at = end
+    pieces.append((text[at:], ""))
+    return tuple(pieces)
 
 
 def write_record_card(record: dict, stream: TextIO) -> None:
