@@ -215,7 +215,7 @@ def test_a_full_database_found_by_sqlite_gives_the_same_message(tmp_path, monkey
     assert invoke("index", tmp_path / "before", db=db).exit_code == 0
     real_connect = database.connect
 
-    def connect_with_little_room(path, read_only=False):
+    def connect_with_little_room(path, read_only=None):
         conn = real_connect(path, read_only)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages + 20}")
@@ -244,6 +244,10 @@ def test_an_index_on_read_only_media_answers_lookups_and_refuses_writes(tmp_path
         assert quotes.returncode == 0, quotes.stderr
         assert len(json.loads(quotes.stdout)) > 0
         assert run("search", "exports", "--json", db=db).returncode == 0
+        completion = subprocess.run([*FACTCLI], env={**env_for(db), "_FACTCLI_COMPLETE": "complete_bash",
+                                                      "COMP_WORDS": "factcli quote Mar", "COMP_CWORD": "2"},
+                                    capture_output=True, text=True)
+        assert completion.stdout == "Maria\\ Santos\n", completion.stderr
         refused = run("index", tmp_path / "articles", db=db)
         assert refused.returncode == 2
         assert refused.stderr == (f"factcli: error: {db} is read-only: index cannot write to it "

@@ -33,10 +33,14 @@ def default_path() -> str:
     return os.path.join(base, "factcli", "factcli.db")
 
 
-def connect(path: str | os.PathLike, read_only: bool = False) -> sqlite3.Connection:
-    """Open an existing factcli database, or one that is to be created by the writer."""
+def connect(path: str | os.PathLike, read_only: bool | None = None) -> sqlite3.Connection:
+    """Open an existing factcli database, or one that is to be created by the writer.
+
+    A database that this user cannot write (read_only=None finds out) is opened read-only, so a shared or
+    published index answers lookups.
+    """
     try:
-        if read_only:
+        if read_only or (read_only is None and not writable(os.fspath(path))):
             conn = _open_read_only(os.fspath(path))
         else:
             conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
@@ -145,7 +149,7 @@ def open_for_lookup(
     if db is not None and not os.path.isfile(path):
         raise DatabaseError(f"no database at {path} (create it with: factcli index PATH --db {path})")
     if os.path.isfile(path):
-        conn = connect(path, read_only=not writable(path))
+        conn = connect(path)
         if not is_empty(conn):
             return conn
         conn.close()
