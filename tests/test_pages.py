@@ -296,3 +296,12 @@ def test_the_built_in_reader_picks_the_article_container(body, kept, dropped):
         assert words in text
     for words in [*dropped, "Outside text."]:
         assert words not in text
+
+
+def test_a_live_blog_takes_its_headline_and_date_from_json_ld():
+    html = """<html><head><title>Live: storm latest | Courier</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "LiveBlogPosting",
+ "headline": "Storm Ciaran: live updates", "datePublished": "2023-11-02T07:00:00Z"}</script>
+</head><body><main><p>Winds reached 100mph overnight, forecasters said.</p></main></body></html>"""
+    page = page_from_html(html)
+    assert (page.title, page.date) == ("Storm Ciaran: live updates", "2023-11-02T07:00:00Z")

@@ -243,7 +243,8 @@ def _json_ld_article(blocks: list[str]) -> dict:
         for item in _items(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(k, str) and ("Article" in k or k == "Report") for k in kinds):
+            # NewsArticle, ReportageNewsArticle, ..., and the blog forms live coverage uses (LiveBlogPosting)
+            if any(isinstance(k, str) and ("Article" in k or "BlogPosting" in k or k == "Report") for k in kinds):
                 return item
     return {}
 
