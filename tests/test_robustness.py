@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import subprocess
 import threading
+import time
 from contextlib import closing, contextmanager
 
 import pytest
@@ -39,6 +40,14 @@ def first_line(process: subprocess.Popen, seconds: float = 60) -> str:
         return process.stderr.readline()
     finally:
         watchdog.cancel()
+
+
+def committed_documents(db) -> int:
+    try:
+        with closing(sqlite3.connect(db, timeout=10)) as conn:
+            return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    except sqlite3.OperationalError:  # no schema yet
+        return 0
 
 
 def documents(db) -> set[str]:
@@ -255,6 +264,25 @@ def test_an_index_on_read_only_media_answers_lookups_and_refuses_writes(tmp_path
         new = run("index", tmp_path / "articles", db=media / "new.db")
         assert new.returncode == 2
         assert new.stderr == f"factcli: error: the folder {media} is read-only: index cannot write new.db there\n"
+
+
+def test_an_index_left_with_its_wal_on_read_only_media_answers_from_what_was_committed(tmp_path):
+    """A writer killed after a commit leaves -wal and -shm; read-only, SQLite reads the WAL through mode=ro."""
+    write_articles(tmp_path / "many", ARTICLES)
+    with tmpfs(tmp_path / "media", "64m") as media:
+        db = media / "x.db"
+        process = subprocess.Popen([*FACTCLI, "index", str(tmp_path / "many"), "--jobs", "1"], env=env_for(db),
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while not committed_documents(db):  # its own connection, closed at once: the mount can go read-only
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.05)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert (media / "x.db-wal").exists()
+        committed = documents(db)  # in another process: no file of the mount stays open for writing
+        remount(media, "ro")
+        assert documents(db) == committed and committed
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write any file and folder")
