@@ -13,12 +13,20 @@ import re
 import sqlite3
 import sys
 
-FOUND, NOT_FOUND, ERROR, INTERRUPTED = 0, 1, 2, 130
+FOUND, NOT_FOUND, ERROR, INTERRUPTED, TERMINATED = 0, 1, 2, 130, 143
 _ISO_PREFIX = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
 class UserError(Exception):
     """Something the user can fix; printed as one line, exit status 2."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, which `timeout` and service managers send: it stops `index` the way Ctrl-C does."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated
 
 
 def run(command, **params) -> int:
@@ -31,6 +39,9 @@ def run(command, **params) -> int:
 
 def report(error: BaseException) -> int:
     """The one line a failure prints, and its exit status; FACTCLI_DEBUG=1 keeps a bug's traceback."""
+    if isinstance(error, Terminated):
+        sys.stderr.write("factcli: terminated\n")
+        return TERMINATED
     if isinstance(error, KeyboardInterrupt):
         sys.stderr.write("factcli: interrupted\n")
         return INTERRUPTED
@@ -138,10 +149,12 @@ def _speaker_ids(conn, name: str, exact: bool) -> list[int]:
 
 def index(paths: list[os.PathLike] | None = None, db: str | None = None, jobs: int = 0, prune: bool = False,
           rebuild: bool = False, name: str = "stdin") -> int:
-    from factcli.index.database import DatabaseError, connect, default_path
+    import signal  # here, not at the top: it costs a lookup's start-up about 5 ms
+
+    from factcli.index.database import DatabaseError, cause, connect, default_path, write_problem
     from factcli.index.indexer import Indexer
     from factcli.lookup.render import note
-    from factcli.read.documents import bundled_corpus, document_from_stdin
+    from factcli.read.documents import bundled_corpus, document_from_stdin, looks_like_html
 
     paths = list(paths or [])
     from_stdin = [p for p in paths if str(p) == "-"]
@@ -149,24 +162,41 @@ def index(paths: list[os.PathLike] | None = None, db: str | None = None, jobs: i
         raise UserError("'-' (standard input) cannot be mixed with other paths")
 
     path = _database(db) or default_path()
+    folder = os.path.dirname(os.path.abspath(path))
     try:
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"cannot create the folder {folder} for the index: {_reason(error)}") from None
+    if problem := write_problem(path):
+        raise UserError(problem)
+    try:
         conn = connect(path)
-    except (DatabaseError, OSError) as error:
+    except DatabaseError as error:
         raise UserError(str(error)) from None
-    indexer = Indexer(conn, jobs=jobs or None)
-    if from_stdin:
-        summary = indexer.index_documents([document_from_stdin(sys.stdin.buffer.read(), name)])
-    else:
-        with _progress_bar() as on_progress:
-            summary = indexer.run(
-                paths or [bundled_corpus()],
-                prune=prune,
-                rebuild=rebuild,
-                on_problem=lambda problem: note(f"factcli: skipped {problem.doc}: {problem.reason}"),
-                on_progress=on_progress,
-            )
-    conn.close()
+    previous_handler = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        indexer = Indexer(conn, jobs=jobs or None, on_note=note)
+        if from_stdin:
+            raw = sys.stdin.buffer.read()
+            if looks_like_html(raw):
+                indexer.prepare_html_reader()
+            summary = indexer.index_documents([document_from_stdin(raw, name)])
+        else:
+            with _progress_bar() as on_progress:
+                summary = indexer.run(
+                    paths or [bundled_corpus()],
+                    prune=prune,
+                    rebuild=rebuild,
+                    on_problem=lambda problem: note(f"factcli: skipped {problem.doc}: {problem.reason}"),
+                    on_progress=on_progress,
+                )
+    except sqlite3.Error as error:  # a full disk, a folder made read-only mid-run: said in the user's terms
+        raise UserError(cause(error, path)) from None
+    except KeyboardInterrupt as error:  # Ctrl-C or SIGTERM: the open batch has rolled back
+        return report(error)
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+        conn.close()
     parts = [f"{summary.documents} documents indexed", f"{summary.quotes} quotes", f"{summary.figures} figures",
              f"{summary.unchanged} unchanged", f"{summary.skipped} skipped"]
     if summary.failed:
@@ -365,3 +395,7 @@ def compare(topic: str | None = None, source: str | None = None, since: str | No
     if limit and len(groups) > len(shown):
         note(f"{len(shown)} of {len(groups)} groups shown; --limit 0 for all")
     return FOUND if groups else NOT_FOUND
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror.lower() if error.strerror else str(error)
