@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factcli.lookup.render import choose_format, visible, write_kind_table, write_records
+from factcli.lookup.render import choose_format, source_of, visible, write_kind_table, write_records
 
 
 def quote(text, speaker, doc, line=1):
@@ -76,6 +76,26 @@ def test_no_color_is_honoured(monkeypatch):
     plain = io.StringIO()
     write_kind_table("quote", [quote("Grain rose.", "Ana", "a.txt")], plain, highlight=["grain"])
     assert not yellow.search(plain.getvalue()) and "Grain" in plain.getvalue()
+
+
+def test_the_source_is_the_document_as_indexed_never_an_install_path():
+    record = quote("We will win.", "Ana Lopes", "000_ab.txt", 320)
+    record["path"] = "/venv/lib/python3.11/site-packages/factcli/corpus/000_ab.txt"
+    out = io.StringIO()
+    write_kind_table("quote", [record], out)
+    assert "000_ab.txt:320" in out.getvalue() and "site-packages" not in out.getvalue()
+    assert source_of({"doc": "export.jsonl#2", "path": "/home/u/export.jsonl", "line": 4}) == "export.jsonl#2:4"
+
+
+def test_the_words_a_reported_clause_quotes_are_highlighted_in_its_row(monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    text = "travel there is “very, very unlikely"
+    clause = {**quote(text, "John Kirby", "a.txt"), "quoted": [(text.index("very"), len(text))]}
+    out = io.StringIO()
+    write_kind_table("quote", [clause], out)
+    table = out.getvalue()
+    assert re.search(r"\x1b\[1m(very, very unlikely)", table)
+    assert re.sub(r"\x1b\[[0-9;]*m", "", table).count("very, very unlikely") == 1
 
 
 def figure(text="25 million tons", sentence=None, **fields):

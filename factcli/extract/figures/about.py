@@ -1,9 +1,10 @@
 """`about`: what a figure counts or measures, in at most six words a person reads at a glance.
 
-It starts with the figure's own noun phrase ("tape recordings Presley", "federal budget deficit") and adds the
-content words of its clause nearest to the number, each kept where it stands in the sentence and words that
-stand together kept together ("US oil prices, barrel"): the subject it is said of, the thing it is a share of,
-the verb that moves it. The number's own words and its unit are not repeated. The sentence and the section
+It starts with the figure's own noun phrase and a colon ("federal budget deficit: America's, bring") and goes
+on with the content words of its clause nearest to the number, each kept where it stands in the sentence and
+words that stand together kept together ("US oil prices closed, barrel"): the subject it is said of, the thing
+it is a share of, the verb that moves it; in a live page, the topic of the section's heading ("Black Sea grain
+deal"). The number's own words and its unit are not repeated; a name comes whole. The sentence and the section
 heading stay searchable through the full-text index, not through `about`.
 """
 from __future__ import annotations
@@ -73,7 +74,7 @@ class Context:
         topic = topic[:ABOUT_WORDS - len(own)]
         if topic:  # the section's topic ("Wagner recruitment") before the farthest words of the sentence
             picked = sorted(picked, key=lambda p: abs(p[0] - figure.start))[:ABOUT_WORDS - len(own) - len(topic)]
-        parts = [" ".join(own)] if own else []
+        parts: list[str] = []
         previous_end = -1
         for start, end, word in sorted(picked):
             if previous_end >= 0 and not work[previous_end:start].strip():
@@ -83,7 +84,10 @@ class Context:
             previous_end = end
         if topic:
             parts.append(" ".join(topic))
-        return ", ".join(parts) or None
+        context = ", ".join(parts)
+        if own:  # "wheat: farmers shipped, canal": what is counted, then where the sentence puts it
+            return f"{' '.join(own)}: {context}" if context else " ".join(own)
+        return context or None
 
     def _name_around(self, words: list[tuple[int, int, str]], i: int) -> list[tuple[int, int, str]]:
         """The capitalised words next to words[i] with only spaces between: the whole of a name."""
@@ -97,13 +101,20 @@ class Context:
         return words[first:last + 1]
 
     def _topic(self, heading: tuple[int, int], seen: set[str]) -> list[str]:
-        """The first content words of a section heading that the figure's words do not already say."""
+        """What a section heading is about: its longest run of content words ("Turkish President Erdogan
+        announces extension of Ukraine Black Sea grain deal" gives "Black Sea grain deal"), its last words
+        when long, and words the figure's own already say left out."""
         if heading not in self._topics:
-            words = [w for w in CONTENT_WORD.findall(self._work, heading[0], heading[1])
-                     if w.lower() not in NOT_CONTEXT and w.lower() not in _HEADING_LABELS]
-            self._topics[heading] = words
-        words = [w for w in self._topics[heading] if w.lower()[:5] not in seen]
-        # lower-case words first: a heading's names are often the whole story's, its nouns this section's; kept
-        # in the heading's order
-        chosen = set(([w for w in words if w.islower()] + [w for w in words if not w.islower()])[:_TOPIC_WORDS])
-        return [w for w in words if w in chosen][:_TOPIC_WORDS]
+            runs: list[list[str]] = []
+            previous_end = -1
+            for m in CONTENT_WORD.finditer(self._work, heading[0], heading[1]):
+                lower = m.group().lower()
+                if lower in NOT_CONTEXT or lower in _HEADING_LABELS:
+                    previous_end = -1
+                    continue
+                if previous_end < 0 or self._work[previous_end:m.start()].strip():
+                    runs.append([])
+                runs[-1].append(m.group())
+                previous_end = m.end()
+            self._topics[heading] = max(reversed(runs), key=len, default=[])  # the later of equally long runs
+        return [w for w in self._topics[heading] if w.lower()[:5] not in seen][-_TOPIC_WORDS:]
