@@ -41,7 +41,7 @@ DEV_QUOTE_FLOORS = {
 }
 DEV_FIGURE_FLOORS = {
     ("span", "f1"): 0.91,
-    ("unit_accuracy",): 0.92,
+    ("unit_accuracy",): 0.94,
     ("qualifier_accuracy",): 0.95,
     ("claimed_by_accuracy",): 0.80,
     ("about_phrase_coverage",): 0.62,

@@ -152,3 +152,16 @@ def test_vocabulary_has_prefixes_plurals_and_case_sensitive_symbols():
 ])
 def test_normalise_unit_as_a_user_types_it(typed, stored):
     assert normalise_unit(typed) == stored
+
+
+@pytest.mark.parametrize("sentence, text, unit", [
+    ("Police held two people smugglers at the port.", "two people smugglers", "smuggler"),
+    ("She missed three drugs tests last year.", "three drugs tests", "test"),
+    ("Two police officers were suspended.", "Two police officers", "officer"),
+    ("Shares touched a five year peak on Monday.", "five year peak", "year"),
+    ("It is a 10 minute walk from the station.", "10 minute walk", "minute"),
+    ("Two people died in the crash.", "Two people", "person"),
+])
+def test_the_counted_noun_is_the_head_of_its_compound(sentence, text, unit):
+    figure = only(sentence)
+    assert (figure.text, figure.unit) == (text, unit)
