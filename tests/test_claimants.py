@@ -74,6 +74,9 @@ def test_according_to_names_the_person_not_the_organisation_a_quote_took():
     ("The Anti-Phishing Working group", "Anti-Phishing Working group"),
     ("The Mail on Sunday", "Mail on Sunday"),
     ("Ernst & Young", "Ernst & Young"),
+    ("the OECD. In", "OECD"),
+    ("Heizo Takenaka. In the Bank of Japan", "Bank of Japan"),
+    ("U.S. Steel", "U.S. Steel"),
     ("officials", None),
     ("the government", None),
 ])

@@ -264,6 +264,10 @@ _NOT_NAMES = frozenset("""the a an in on at it he she they we i but and or so th
     sales""".split())
 
 
+_FUNCTION_NAMES = frozenset("""a an in on at it he she they we i but and or so this that these those there however
+    as if for while when after before since although by also""".split())
+
+
 def _is_org(name: str) -> bool:
     """Whether a name is an organisation's by its words ("Stanford University", "Bank of England")."""
     return any(w.lower() in ORG_WORDS for w in name.split())
@@ -276,6 +280,8 @@ def _trim_name(name: str) -> str:
         words = words[1:]
     if words:
         words[-1] = re.sub(r"['’]s?$", "", words[-1])
+        if words[-1].endswith(".") and "." not in words[-1][:-1] and len(words[-1]) > 2:
+            words[-1] = words[-1][:-1]  # "OECD." ending a sentence; "U.S." keeps its dots
     return " ".join(words)
 
 
@@ -311,13 +317,14 @@ def clean_name(phrase: str) -> str | None:
             break
     name = words[run_start:len(words) if end < len(words) else end]
     for i in range(len(name) - 1, 0, -1):  # "Takenaka. In the Bank of Japan": a sentence ended inside
-        if name[i - 1].endswith(".") and len(name[i - 1]) > 3 and not name[i - 1][:-1].isupper():
-            name = name[i:]
+        if name[i - 1].endswith(".") and (len(name[i - 1]) > 3 and not name[i - 1][:-1].isupper()
+                                          or name[i].lower() in _NOT_NAMES):
+            name = name[i:] if any(w.lower() not in _NOT_NAMES for w in name[i:]) else name[:i]
             break
     while name and (name[0].lower() in _NOT_NAMES or name[0].lower() in _CONNECTORS):
         name = name[1:]
-    while name and name[-1].lower() in _CONNECTORS:
-        name = name[:-1]
+    while name and (name[-1].lower() in _CONNECTORS or name[-1].lower() in _FUNCTION_NAMES):
+        name = name[:-1]  # "OECD. In": the next sentence's first word
     if len(name) == 1 and name[0].lower() in _NOT_NAMES:
         return None  # "In March", "However": no name
     if not name:
