@@ -90,6 +90,7 @@ CURRENCIES = [
     ("The deal is worth A$2bn to the miner.", "A$2bn", "AUD"),
     ("Ottawa pledged C$300m for housing.", "C$300m", "CAD"),
     ("The ticket costs ¥3,000 in Tokyo.", "¥3,000", "JPY"),
+    ("Sales in China reached ¥500bn last year.", "¥500bn", "CNY"),
     ("Exports reached 2 trillion yuan last year.", "2 trillion yuan", "CNY"),
     ("The fund holds 50bn renminbi in bonds.", "50bn renminbi", "CNY"),
     ("A litre of milk costs 60 rupees there.", "60 rupees", "INR"),

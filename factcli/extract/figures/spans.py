@@ -60,6 +60,7 @@ _PERCENT = re.compile(r"[ \t]?%|[ \t]+(?:per[ \t]?cent|percent)(?:age[ \t]+point
 
 _RANGE = re.compile(r"-?[ \t]*(?:-|–|—|to|and|or)[ \t]*(?:US\$|\$+|£|€)?(?=\d|[a-z])", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"-\d+[A-Za-z]")
+_CHINA = re.compile(r"\b(?:China|Chinese|yuan|renminbi|Beijing|Shanghai|Shenzhen|RMB)\b")
 _AGO = re.compile(r"[ \t]+ago\b")
 _SCORE = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})\b(?![-%])")
 _CONTRAST_BEFORE = re.compile(r"\b(?:not|rather than|instead of|than)[ \t]+$", re.IGNORECASE)
@@ -127,6 +128,8 @@ def read_figure(work: str, match: re.Match, floor: int) -> Figure | None:
         start -= len(currency[0])
         left = left[:len(left) - len(currency[0])]
         qty.unit = currency[1]
+        if currency[0].strip() == "¥" and _CHINA.search(work, max(0, start - 300), start):
+            qty.unit = "CNY"  # the yen's sign is the yuan's too: "¥" in a story about China
     previous = _word_before(left)
     lower = previous.lower()
     if kind == "d" and not currency and _is_label(work, match, previous, qty):
