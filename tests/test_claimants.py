@@ -43,6 +43,8 @@ CLAIMS = [
     ("The economy added 266,000 jobs, the Labour Bureau said on Friday.", "266,000 jobs", "Labour Bureau"),
     ("The bridge is 300 metres long and opened in 1990.", "300 metres", None),
     ("The company said it would cut 2,000 jobs.", "2,000 jobs", None),
+    ("Harlow Group owns the site. The company said it employs 300 workers.", "300 workers", "Harlow Group"),
+    ("Fenton Bank and Marwick reported results. The bank said it would cut 900 jobs.", "900 jobs", "Fenton Bank"),
     ("Officials said 20 people were hurt.", "20 people", None),
 ]
 

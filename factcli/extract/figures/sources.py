@@ -58,6 +58,11 @@ _DESCRIPTION = re.compile(  # "the report", "a new study", "the research team"; 
     rf"^(?i:the|this|that|its|their|a|an|latest|new|recent|annual|same|his|her)?[ \t]*(?:[a-z-]+[ \t]+){{0,2}}?"
     rf"(?i:{_FINDINGS}|researchers|research[ \t]+team|team|authors|scientists|economists)$")
 _PRONOUNS = frozenset("it they he she".split())
+# "the company", "the bank": an organisation named before; the word its name holds, where the noun gives one.
+_ORG_NOUNS = {"company": None, "firm": None, "group": "group", "bank": "bank", "lender": "bank", "airline": None,
+              "carmaker": None, "retailer": None, "insurer": None, "broadcaster": None, "agency": "agency",
+              "university": "university", "union": "union", "club": "club", "charity": None, "network": None}
+_ORG_DESCRIPTION = re.compile(rf"^[Tt]he[ \t]+(?:[a-z-]+[ \t]+)?({'|'.join(_ORG_NOUNS)})$")
 _PRONOUN_OPENING = re.compile(r"[ \t]*(?:It|They|He|She)[ \t]+(?:\w+[ \t]+)?(?:" + _REPORT_VERBS + r")\b")
 # A study's people or papers as the subject of anything: what the sentence states is the study's.
 _FINDINGS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)[ \t]+(?:researchers|study|report|survey|poll|"
@@ -208,6 +213,18 @@ class Sources:
             return self.owner_before(start) or earlier  # "the researchers adjusted …", "GDP is expected at …"
         return None
 
+    def _organisation_before(self, pos: int, noun: str) -> str | None:
+        """The last organisation named before `pos` ("Vestey Group" for "the company"), one whose name holds
+        the noun's own word where it has one ("Lloyds Bank" for "the bank")."""
+        word = _ORG_NOUNS[noun]
+        found = None
+        for m in _NAME_RE.finditer(self._work, max(0, pos - _RECENT_REACH), pos):
+            for part in m.group().split(" and "):  # "Lloyds Bank and Tesco": two names
+                name = clean_name(part)
+                if name and (word in name.lower().split() if word else _is_org(name) or _is_acronym(name)):
+                    found = name
+        return self.resolve(found, pos) if found else None
+
     def named_in_according(self, start: int, end: int, speaker: str) -> str | None:
         """The person an "according to" phrase names when a quote's speaker is only part of it ("according to
         Rutgers University political scholar Kelly Dittmar" gives Kelly Dittmar where the quote says Rutgers
@@ -245,6 +262,9 @@ class Sources:
         lower = phrase.lower()
         if lower in _PRONOUNS:
             return recent
+        described = _ORG_DESCRIPTION.match(phrase)
+        if described:  # "the company said": the organisation the document named last
+            return self._organisation_before(pos, described.group(1).lower())
         if _DESCRIPTION.match(phrase):
             if lower.startswith(("a ", "an ")):  # "a poll suggests …", then "the Mori survey of 2,000 adults"
                 return self._owner_after(pos) or self.owner_before(pos)
@@ -266,6 +286,10 @@ _NOT_NAMES = frozenset("""the a an in on at it he she they we i but and or so th
 
 _FUNCTION_NAMES = frozenset("""a an in on at it he she they we i but and or so this that these those there however
     as if for while when after before since although by also""".split())
+
+
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and len(name) > 1
 
 
 def _is_org(name: str) -> bool:
