@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from factcli.extract.figures.patterns import trie
 from factcli.extract.speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, acronym_of
@@ -89,7 +90,7 @@ class Sources:
             named = _NAME_BEFORE.search(work, max(0, paren.start() - 100), paren.start())
             if named:
                 self._acronyms.setdefault(paren.group(1), _trim_name(named.group(1)))
-        self._not_spelled: set[str] = set()
+        self._initials: dict[str, str] | None = None  # names by their initials, read on first need
         self._by_last: dict[str, str] = {}
         for name in sorted(speakers, key=len):
             self._by_last[name.split()[-1]] = name
@@ -128,7 +129,7 @@ class Sources:
         if joined and name not in self._acronyms.values() and _is_org(first) and _is_org(second):
             name = first  # "the University of Washington and Stanford University": the first named
         if name.isupper() and len(name) > 1:
-            spelled = self._spelled_out(name, pos)
+            spelled = self._spelled_out(name)
             if spelled:
                 return spelled
         known = self._by_last.get(name.split()[-1])
@@ -136,18 +137,17 @@ class Sources:
             return known
         return name
 
-    def _spelled_out(self, acronym: str, pos: int) -> str | None:
-        """A name in the document whose initials are the acronym ("ONS" -> "Office for National Statistics")."""
-        if acronym in self._not_spelled:
-            return None
-        for m in _NAME_RE.finditer(self._work):
-            words = m.group().split()
-            for i in range(len(words) - 1):  # "A National Audit Office" holds "NAO" from its second word
-                if acronym_of(words[i:]) == acronym and words[i][:1].isupper():
-                    self._acronyms[acronym] = _trim_name(" ".join(words[i:]))
-                    return self._acronyms[acronym]
-        self._not_spelled.add(acronym)
-        return None
+    def _spelled_out(self, acronym: str) -> str | None:
+        """A name in the document whose initials are the acronym ("ONS" -> "Office for National Statistics");
+        the document's names are read once, on the first acronym that needs them."""
+        if self._initials is None:
+            self._initials = {}
+            for m in _NAME_RE.finditer(self._work):
+                words = m.group().split()
+                for i in range(len(words) - 1):  # "A National Audit Office" holds "NAO" from its second word
+                    if words[i][:1].isupper():
+                        self._initials.setdefault(acronym_of(words[i:]), _trim_name(" ".join(words[i:])))
+        return self._initials.get(acronym)
 
     def owner_before(self, pos: int) -> str | None:
         """The last source the document named as owning a report, survey or study before `pos`."""
@@ -217,13 +217,12 @@ class Sources:
         """The last organisation named before `pos` ("Vestey Group" for "the company"), one whose name holds
         the noun's own word where it has one ("Lloyds Bank" for "the bank")."""
         word = _ORG_NOUNS[noun]
-        found = None
-        for m in _NAME_RE.finditer(self._work, max(0, pos - _RECENT_REACH), pos):
-            for part in m.group().split(" and "):  # "Lloyds Bank and Tesco": two names
+        for m in reversed(list(_NAME_RE.finditer(self._work, max(0, pos - _RECENT_REACH), pos))):
+            for part in reversed(m.group().split(" and ")):  # "Lloyds Bank and Tesco": two names
                 name = clean_name(part)
                 if name and (word in name.lower().split() if word else _is_org(name) or _is_acronym(name)):
-                    found = name
-        return self.resolve(found, pos) if found else None
+                    return self.resolve(name, pos)
+        return None
 
     def named_in_according(self, start: int, end: int, speaker: str) -> str | None:
         """The person an "according to" phrase names when a quote's speaker is only part of it ("according to
@@ -317,6 +316,7 @@ _CONNECTORS = frozenset("of for and on the de du &".split())
 _ORG_TAILS = frozenset("group team party council committee".split())
 
 
+@lru_cache(maxsize=4096)  # the same names come back in every sentence that credits them
 def clean_name(phrase: str) -> str | None:
     """The name in a phrase: its last run of capitalised words (with "of", "for", "&" inside), without the
     words before it that are no name ("In September Symantec" -> "Symantec"), a person's titles ("Prime Minister
