@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# SI and data prefixes news uses: name, symbols, factor (kept for conversions; a unit's name carries it).
-PREFIXES = {
-    "nano": (("n",), 1e-9), "micro": (("μ", "µ", "u"), 1e-6), "milli": (("m",), 1e-3), "centi": (("c",), 1e-2),
-    "kilo": (("k", "K"), 1e3), "mega": (("M",), 1e6), "giga": (("G",), 1e9), "tera": (("T",), 1e12),
-    "peta": (("P",), 1e15),
+# SI and data prefixes news uses, by name, with their symbols (Greek "μ" and the micro sign "µ"; "K" in "KB");
+# "hecto" only for pascals ("hPa"). A unit's canonical name carries its prefix ("kilometer").
+_PREFIX_SYMBOLS = {
+    "nano": ("n",), "micro": ("μ", "µ"), "milli": ("m",), "centi": ("c",), "hecto": ("h",),
+    "kilo": ("k", "K"), "mega": ("M",), "giga": ("G",), "tera": ("T",), "peta": ("P",),
 }
 # canonical name | symbols | aliases (singular; "s" plurals are made) | prefixes the unit takes, by name.
 # A symbol of one letter is read only glued to the digits ("60W", "5m"), never after a space.
@@ -88,8 +88,6 @@ decade |  |  |
 century |  | centuries |
 millennium |  | millennia |
 """
-# "hecto" only for pascals ("hPa"), so it is not among the prefixes that scale a figure.
-_PREFIX_SYMBOLS = {**{name: symbols for name, (symbols, _) in PREFIXES.items()}, "hecto": ("h",)}
 # Letters glued to digits that are scales ("5m", "3bn", "10k"), not symbols, whatever a unit's symbol says.
 _NOT_GLUED_SYMBOLS = frozenset("m M b B k K bn tn".split())
 
@@ -261,11 +259,6 @@ def unit_of_symbol(symbol: str, glued: bool) -> str | None:
     if not glued and len(symbol) < 2:
         return None
     return UNIT_SYMBOLS.get(symbol)
-
-
-def unit_of_words(words: str) -> str | None:
-    """The canonical name of a measure written in words ("kilometres", "square feet", "miles an hour"), or None."""
-    return UNIT_NAMES.get(" ".join(words.lower().split()))
 
 
 def normalise_unit(unit: str) -> str:
