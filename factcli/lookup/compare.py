@@ -33,6 +33,7 @@ from factcli.lookup.query import (
     _figure_record,
     fts_expression,
     fts_words,
+    own_phrase,
 )
 
 _CONTRACT_FIGURE_FIELDS = FIGURE_FIELDS[:FIGURE_FIELDS.index("sentence") + 1]
@@ -159,7 +160,7 @@ class Claim:
     def _heads(self, text: str, about: str | None, before: str, counted: bool) -> set[str]:
         """What the figure measures: the noun counted, its own noun, the head of `about`, else the governing word."""
         own = [stem for stem in _content(text) if stem not in self.unit_stems and stem not in _TIME_STEMS]
-        phrase = (about or "").split(" — ")[0].split(" of ")[0]
+        phrase = own_phrase(about).split(" of ")[0]
         named = [stem for stem in _content(phrase) if stem not in self.unit_stems and stem not in _TIME_STEMS]
         self.named = {stems[-1] for stems in (own, named) if stems}
         if counted:

@@ -284,9 +284,11 @@ def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None
             break
     if any_word and result.total:
         result.note = "no figure matches every word; showing figures that match any of them"
-    # a figure whose own words name the topic ("25 million tons" of grain) before one whose sentence does
+    # a figure whose own words name the topic ("25 million tons" of grain) before one whose sentence does, and
+    # of those a claim someone makes before the writer's own
     stems = [word_stem(word.lower()) or word.lower() for word in words]
-    result.records.sort(key=lambda record: -sum(stem in _own_words(record) for stem in stems))
+    result.records.sort(key=lambda record: (-sum(stem in _own_words(record) for stem in stems),
+                                            record["claimed_by"] is None))
     if limit:
         del result.records[limit:]
     return result
@@ -311,23 +313,29 @@ def _figures_matching(conn, expression: str, where: list[str], params: list, lim
                  f"ORDER BY {score}, d.doc, f.start", limit, _figure_record)
 
 
+def own_phrase(about: str | None) -> str:
+    """The figure's own noun phrase in `about`: before ": " ("wheat: farmers shipped"), or before " — " in
+    indexes of earlier versions; "" when `about` holds only the words around the figure ("oil prices, barrel")."""
+    about = about or ""
+    for mark in (" — ", ": "):
+        if mark in about:
+            return about.split(mark, 1)[0]
+    return "" if ", " in about else about
+
+
 def _own_words(figure: dict) -> str:
-    """A figure's text, unit and the phrase it counts: `about` up to the context words after " — "."""
-    about = (figure["about"] or "").split(" — ", 1)[0]
+    """A figure's text, unit and what it counts: `about` before its colon ("wheat: farmers shipped, canal"), or
+    before " — " as indexes made before `about` became a short phrase wrote it."""
+    about = own_phrase(figure["about"])
     return f"{figure['text']} {figure['unit'] or ''} {about}".lower()
 
 
 def normalise_unit(unit: str) -> str:
-    """What a user types for a unit, as extraction stores units ("tons" -> "ton", "$" -> "USD", "%" -> "percent")."""
-    from factcli.extract.figures.units import ABBREVIATIONS, CURRENCY_SYMBOLS, ISO_CODES, currency_of_word, noun_unit
+    """What a user types for a unit, as extraction stores units ("tons" -> "ton", "$" -> "USD", "%" -> "percent",
+    "km" -> "kilometer", "$ a month" -> "USD per month")."""
+    from factcli.extract.figures.units import normalise_unit as normalise
 
-    lowered = " ".join(unit.lower().split())
-    if lowered in ("%", "per cent", "percent", "percentage", "pc"):
-        return "percent"
-    if lowered.upper() in ISO_CODES:
-        return lowered.upper()
-    return (CURRENCY_SYMBOLS.get(lowered) or currency_of_word(lowered) or ABBREVIATIONS.get(lowered)
-            or noun_unit(lowered))
+    return normalise(unit)
 
 
 # What `search` looks through: (type, id prefix, table); snippets come from the best-matching column.

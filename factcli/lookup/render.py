@@ -137,8 +137,6 @@ def note(message: str) -> None:
 # Columns of each record type's table: (header, field or function of the record).
 TABLE_COLUMNS = {
     "quote": [("id", "id"), ("speaker", "speaker"), ("quote", "text"), ("cue", "cue"), ("source", "sources")],
-    "figure": [("id", "id"), ("figure", "text"), ("value", "value"), ("unit", "unit"), ("about", "about"),
-               ("claimed by", "claimed_by"), ("source", "sources")],
     "hit": [("id", "id"), ("type", "type"), ("match", "snippet"), ("source", "sources")],
     "speaker": [("name", "name"), ("type", "type"), ("role", "role"), ("also called", "aliases"),
                 ("quotes", "quotes"), ("figures", "figures")],
@@ -152,6 +150,9 @@ NARROW_COLUMNS = {"speaker": 22, "cue": 16, "claimed by": 22, "role": 24, "also 
 
 
 def write_kind_table(kind: str, records: Sequence[dict], stream: TextIO, highlight: Sequence[str] = ()) -> None:
+    if kind == "figure":
+        write_figure_table(records, stream, highlight)
+        return
     columns = TABLE_COLUMNS[kind]
     rows = []
     for record in records:
@@ -258,3 +259,80 @@ def _write_styled_table(rows: Sequence[Sequence], columns: Sequence[str], stream
         cells = [cell if isinstance(cell, Text) else Text(visible(cell or "")) for cell in row]
         table.add_row(*cells, end_section=index in ends)
     console.print(table)
+
+
+# How much of a figure's sentence its table row shows: about three lines of the context column, which has
+# what the other columns leave of the terminal's width.
+_EXCERPT_LINES = 3
+_OTHER_COLUMNS = 60
+_EXCERPT_MIN = 80
+
+
+def write_figure_table(records: Sequence[dict], stream: TextIO, highlight: Sequence[str] = ()) -> None:
+    """Figures for a person judging them: the number as printed over its value and unit, who claims it over
+    the source, and what it is about over the sentence around it, the number marked and the sentence cut to
+    fit the terminal, so that the claim can be read without `show`. Four columns, so 80 are enough."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=stream, no_color=bool(os.environ.get("NO_COLOR")) or None, highlight=False)
+    table = Table(show_lines=True, expand=True, header_style="bold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("figure · value unit", overflow="fold", max_width=22)
+    table.add_column("claimed by · source", overflow="fold", max_width=24)
+    table.add_column("about · in context", overflow="fold", ratio=1)
+    pattern = _highlight_pattern(highlight)
+    budget = max(_EXCERPT_MIN, (console.width - _OTHER_COLUMNS) * _EXCERPT_LINES)
+    for record in records:
+        sources = "\n".join(source_of(r) for r in record.get("repeats", [record]))
+        figure = Text(visible(record.get("text") or ""), style="bold")
+        figure.append("\n" + visible(f"{figure_value(record)} {record.get('unit') or ''}".strip()), style="dim")
+        claimed = Text(visible(record.get("claimed_by") or ""), style="bold")
+        claimed.append(("\n" if claimed else "") + visible(sources), style="dim")
+        story = Text(visible(record.get("about") or ""), style="italic")
+        excerpt = _excerpt(record.get("sentence") or "", record.get("text") or "", budget)
+        if excerpt:
+            story.append("\n" if story else "")
+            before, number, after = excerpt
+            story.append(visible(before))
+            story.append(visible(number), style="bold reverse")
+            story.append(visible(after))
+        if pattern is not None:
+            story.highlight_regex(pattern, style="bold yellow")
+        table.add_row(record.get("id") or "", figure, claimed, story)
+    console.print(table)
+
+
+def figure_value(record: dict) -> str:
+    """A figure's value as a person reads it: "25,000,000", "0.333", a range as "500–800"."""
+    def number(value) -> str:
+        if value is None:
+            return ""
+        value = float(value)
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.3g}" if abs(value) < 1 else f"{value:,.2f}"
+    low, high = number(record.get("value")), number(record.get("high"))
+    return f"{low}–{high}" if high else low
+
+
+def _excerpt(sentence: str, text: str, budget: int) -> tuple[str, str, str] | None:
+    """The sentence around the figure's printed text, cut at word boundaries to about `budget` characters with
+    "…" where it is cut: (before, the figure, after)."""
+    sentence = " ".join(sentence.split())
+    text = " ".join(text.split())
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return (sentence[:budget] + ("…" if len(sentence) > budget else ""), "", "") if sentence else None
+    room = max(0, budget - len(text))
+    start = max(0, at - room // 2)
+    end = min(len(sentence), at + len(text) + room - (at - start))
+    start = max(0, min(start, end - budget))
+    if start > 0:
+        space = sentence.find(" ", start, at)
+        start = space + 1 if space >= 0 else start
+    if end < len(sentence):
+        space = sentence.rfind(" ", at + len(text), end)
+        end = space if space >= 0 else end
+    before = ("…" if start > 0 else "") + sentence[start:at]
+    after = sentence[at + len(text):end] + ("…" if end < len(sentence) else "")
+    return before, sentence[at:at + len(text)], after
