@@ -18,16 +18,24 @@ DAY = 86400
 
 @pytest.mark.parametrize(("unit", "family", "size"), [
     ("day", "duration", DAY), ("month", "duration", 30 * DAY), ("year", "duration", 365 * DAY),
-    ("week", "duration", 7 * DAY), ("kilometre", "length", 1000), ("mile", "length", 1609.344),
-    ("ton", "mass", 1e6), ("gigabyte", "data", 1e9), ("percent", "share", 1),
+    ("week", "duration", 7 * DAY), ("kilometer", "length", 1000), ("mile", "length", 1609.344),
+    ("ton", "mass", 1e6), ("pound", "mass", 453.59237), ("milligram", "mass", 1e-3), ("gigabyte", "data", 1e9),
+    ("square kilometer", "area", 1e6), ("cubic centimeter", "volume", 1e-3), ("kilowatt hour", "energy", 3.6e6),
+    ("megawatt", "power", 1e6), ("percent", "share", 1),
     ("USD", "money in USD", 1), ("GBP", "money in GBP", 1), ("penny", "GBP", 0.01),
     ("ship", "count of ship", 1), ("child", "count of child", 1),
-    ("mile per hour", "length per duration", 1609.344 / 3600),
-    ("barrel per day", "volume per duration", 158.987294928 / DAY),
+    ("mile per hour", "speed", 1609.344 / 3600), ("kilometer per hour", "speed", 1 / 3.6),
+    ("USD per month", "money in USD per duration", 1 / (30 * DAY)),
+    ("ton per day", "mass per duration", 1e6 / DAY),
 ])
 def test_units_belong_to_families_with_their_sizes(unit, family, size):
+    """Measures come from extraction's unit vocabulary, so every unit a figure can carry converts."""
     assert measures.measure(unit)[0] == family
-    assert measures.measure(unit)[1] == pytest.approx(size)
+    assert measures.measure(unit)[1] == pytest.approx(size, rel=1e-3)
+
+
+def test_temperature_scales_do_not_convert_into_each_other():
+    assert measures.measure("degree celsius")[0] != measures.measure("degree fahrenheit")[0]
 
 
 @pytest.mark.parametrize("unit", [None, ""])

@@ -13,29 +13,8 @@ from __future__ import annotations
 
 import math
 
-# unit -> (family, how many of the family's base unit it is)
-_FAMILIES = {
-    "duration": {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 7 * 86400,
-                 "fortnight": 14 * 86400, "month": 30 * 86400, "quarter": 91 * 86400, "year": 365 * 86400,
-                 "decade": 3650 * 86400, "century": 36500 * 86400},
-    "mass": {"milligram": 1e-3, "gram": 1, "kilogram": 1e3, "ton": 1e6, "tonne": 1e6, "lb": 453.59237,
-             "ounce": 28.349523125, "stone": 6350.29318},
-    "length": {"millimetre": 1e-3, "millimeter": 1e-3, "centimetre": 1e-2, "centimeter": 1e-2, "metre": 1,
-               "meter": 1, "kilometre": 1e3, "kilometer": 1e3, "inch": 0.0254, "foot": 0.3048, "yard": 0.9144,
-               "mile": 1609.344, "nautical mile": 1852},
-    "area": {"square metre": 1, "square meter": 1, "square kilometre": 1e6, "square kilometer": 1e6,
-             "hectare": 1e4, "acre": 4046.8564224, "square mile": 2589988.110336, "square foot": 0.09290304},
-    "volume": {"millilitre": 1e-3, "milliliter": 1e-3, "litre": 1, "liter": 1, "gallon": 3.785411784,
-               "barrel": 158.987294928, "cubic metre": 1e3, "cubic meter": 1e3},
-    "data": {"byte": 1, "kilobyte": 1e3, "megabyte": 1e6, "gigabyte": 1e9, "terabyte": 1e12, "petabyte": 1e15},
-    "power": {"watt": 1, "kilowatt": 1e3, "megawatt": 1e6, "gigawatt": 1e9},
-    "energy": {"watt hour": 1, "kilowatt hour": 1e3, "megawatt hour": 1e6, "gigawatt hour": 1e9,
-               "terawatt hour": 1e12},
-    "frequency": {"hertz": 1, "kilohertz": 1e3, "megahertz": 1e6, "gigahertz": 1e9},
-    "temperature difference": {"degree celsius": 1},
-    "share": {"percent": 1},
-}
-UNITS = {unit: (family, factor) for family, units in _FAMILIES.items() for unit, factor in units.items()}
+# Shares are a family of their own.
+SHARES = {"percent": ("share", 1.0)}
 # Smaller coins, as fractions of their currency ("950p" is 9.5 GBP).
 SUBUNITS = {"penny": ("GBP", 0.01)}
 # "about" claims this share either side of its value (on top of rounding).
@@ -45,18 +24,24 @@ APPROXIMATE = 0.1
 def measure(unit: str | None) -> tuple[str, float] | None:
     """The family a unit belongs to and its size in the family's base unit; None when it cannot be compared.
 
-    ISO currency codes are families of their own; any other noun counts things ("ship" is a family of one).
+    Measures take their dimension and size from extraction's unit vocabulary, so whatever a figure's unit can be,
+    compare converts it; ISO currency codes are families of their own; any other noun counts things ("ship" is a
+    family of one).
     """
     if not unit:
         return None
+    from factcli.extract.figures.units import UNIT_SIZES
+
+    if unit in UNIT_SIZES:  # "mile per hour" is a speed before it is a length over a duration
+        return UNIT_SIZES[unit]
     if " per " in unit:
         top, _, bottom = unit.partition(" per ")
         over, under = measure(top), measure(bottom)
         if over is None or under is None:
             return None
         return f"{over[0]} per {under[0]}", over[1] / under[1]
-    if unit in UNITS:
-        return UNITS[unit]
+    if unit in SHARES:
+        return SHARES[unit]
     if unit in SUBUNITS:
         return SUBUNITS[unit]
     if len(unit) == 3 and unit.isalpha() and unit.isupper():

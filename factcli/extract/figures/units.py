@@ -15,96 +15,108 @@ from functools import lru_cache
 
 # SI and data prefixes news uses, by name, with their symbols (Greek "μ" and the micro sign "µ"; "K" in "KB");
 # "hecto" only for pascals ("hPa"). A unit's canonical name carries its prefix ("kilometer").
+_PREFIX_FACTORS = {
+    "nano": 1e-9, "micro": 1e-6, "milli": 1e-3, "centi": 1e-2, "hecto": 1e2,
+    "kilo": 1e3, "mega": 1e6, "giga": 1e9, "tera": 1e12, "peta": 1e15,
+}
 _PREFIX_SYMBOLS = {
     "nano": ("n",), "micro": ("μ", "µ"), "milli": ("m",), "centi": ("c",), "hecto": ("h",),
     "kilo": ("k", "K"), "mega": ("M",), "giga": ("G",), "tera": ("T",), "peta": ("P",),
 }
-# canonical name | symbols | aliases (singular; "s" plurals are made) | prefixes the unit takes, by name.
+# canonical name | symbols | aliases (singular; "s" plurals are made) | prefixes the unit takes, by name |
+# dimension and size in the dimension's base unit (what compare converts by; a temperature scale or a level in
+# decibels is a dimension of its own, since it does not convert by a factor).
 # A symbol of one letter is read only glued to the digits ("60W", "5m"), never after a space.
 _MEASURES = """
-meter | m | metre | nano micro milli centi kilo
-kilometer | kms | |
-mile | mi |  |
-nautical mile | nmi |  |
-foot | ft | feet |
-inch |  | inches |
-yard | yd, yds |  |
-light year | ly | light-year |
-gram | g | gramme | micro milli kilo
-kilogram | kgs | kilo |
-ton | t | tonne, metric ton, metric tonne |
-pound | lb, lbs |  |
-ounce | oz |  |
-stone |  |  |
-carat | ct |  |
-square meter | m², m2, sq m, sqm | square metre | kilo centi milli
-square mile | sq mi |  |
-square foot | sq ft, sqft | square feet |
-hectare | ha |  |
-acre |  |  |
-liter | l, L | litre | milli centi
-gallon | gal | imperial gallon, U.S. gallon, US gallon |
-barrel | bbl |  |
-pint |  |  |
-cubic meter | m³, m3, cu m | cubic metre | kilo centi
-cubic foot | cu ft | cubic feet |
-mile per hour | mph, MPH | miles an hour |
-kilometer per hour | km/h, kph, kmh, km/hr | kilometre per hour, kilometres an hour, kilometers an hour |
-meter per second | m/s | metre per second |
-knot | kn, kt |  |
-mile per gallon | mpg | miles a gallon |
-barrel per day | bpd, b/d | barrels a day |
-watt | W |  | kilo mega giga tera
-watt hour | Wh | watt-hour | kilo mega giga tera
-horsepower | hp, bhp | brake horsepower |
-joule | J |  | kilo mega giga
-calorie | cal |  | kilo
-British thermal unit | Btu, BTU |  |
-hertz | Hz |  | kilo mega giga
-volt | V |  | kilo milli
-ampere | A | amp | milli
-ampere hour | Ah | amp hour | milli
-byte | B |  | kilo mega giga tera peta
-bit per second | bps |  | kilo mega giga
-bit |  |  | kilo mega giga
-part per million | ppm | parts-per-million |
-part per billion | ppb | parts-per-billion |
-pascal | Pa |  | kilo mega hecto
-bar |  |  | milli
-pound per square inch | psi |  |
-sievert | Sv |  | milli micro
-decibel | dB |  |
-degree celsius | °C, ºC | celsius, degrees celsius, degree centigrade, degrees centigrade, centigrade |
-degree fahrenheit | °F, ºF | fahrenheit, degrees fahrenheit |
-second | s, sec, secs |  | milli micro nano
-minute | min, mins |  |
-hour | h, hr, hrs |  |
-day |  |  |
-week | wk, wks |  |
-fortnight |  |  |
-month | mo, mth, mths |  |
-year | yr, yrs |  |
-decade |  |  |
-century |  | centuries |
-millennium |  | millennia |
+meter | m | metre | nano micro milli centi kilo | length 1
+kilometer | kms | | | length 1000
+mile | mi |  | | length 1609.344
+nautical mile | nmi |  | | length 1852
+foot | ft | feet | | length 0.3048
+inch |  | inches | | length 0.0254
+yard | yd, yds |  | | length 0.9144
+light year | ly | light-year | | length 9.4607e15
+gram | g | gramme | micro milli kilo | mass 1
+kilogram | kgs | kilo | | mass 1000
+ton | t | tonne, metric ton, metric tonne | | mass 1e6
+pound | lb, lbs |  | | mass 453.59237
+ounce | oz |  | | mass 28.349523125
+stone |  |  | | mass 6350.29318
+carat | ct |  | | mass 0.2
+square meter | m², m2, sq m, sqm | square metre | kilo centi milli | area 1
+square mile | sq mi |  | | area 2589988.110336
+square foot | sq ft, sqft | square feet | | area 0.09290304
+hectare | ha |  | | area 1e4
+acre |  |  | | area 4046.8564224
+liter | l, L | litre | milli centi | volume 1
+gallon | gal | imperial gallon, U.S. gallon, US gallon | | volume 3.785411784
+barrel | bbl |  | | volume 158.987294928
+pint |  |  | | volume 0.568261
+cubic meter | m³, m3, cu m | cubic metre | kilo centi | volume 1000
+cubic foot | cu ft | cubic feet | | volume 28.316846592
+mile per hour | mph, MPH | miles an hour | | speed 0.44704
+kilometer per hour | km/h, kph, kmh, km/hr | kilometre per hour, kilometres an hour, kilometers an hour | | speed 0.2778
+meter per second | m/s | metre per second | | speed 1
+knot | kn, kt |  | | speed 0.514444
+mile per gallon | mpg | miles a gallon | | fuel-economy 1
+barrel per day | bpd, b/d | barrels a day | | oil-flow 1
+watt | W |  | kilo mega giga tera | power 1
+watt hour | Wh | watt-hour | kilo mega giga tera | energy 3600
+horsepower | hp, bhp | brake horsepower | | power 745.699872
+joule | J |  | kilo mega giga | energy 1
+calorie | cal |  | kilo | energy 4.184
+British thermal unit | Btu, BTU |  | | energy 1055.05585262
+hertz | Hz |  | kilo mega giga | frequency 1
+volt | V |  | kilo milli | voltage 1
+ampere | A | amp | milli | current 1
+ampere hour | Ah | amp hour | milli | charge 3600
+byte | B |  | kilo mega giga tera peta | data 1
+bit per second | bps |  | kilo mega giga | data-rate 1
+bit |  |  | kilo mega giga | data 0.125
+part per million | ppm | parts-per-million | | concentration 1e-6
+part per billion | ppb | parts-per-billion | | concentration 1e-9
+pascal | Pa |  | kilo mega hecto | pressure 1
+bar |  |  | milli | pressure 1e5
+pound per square inch | psi |  | | pressure 6894.757293168
+sievert | Sv |  | milli micro | radiation-dose 1
+decibel | dB |  | | sound-level 1
+degree celsius | °C, ºC | celsius, degrees celsius, degree centigrade, degrees centigrade, centigrade | | celsius 1
+degree fahrenheit | °F, ºF | fahrenheit, degrees fahrenheit | | fahrenheit 1
+second | s, sec, secs |  | milli micro nano | duration 1
+minute | min, mins |  | | duration 60
+hour | h, hr, hrs |  | | duration 3600
+day |  |  | | duration 86400
+week | wk, wks |  | | duration 604800
+fortnight |  |  | | duration 1209600
+month | mo, mth, mths |  | | duration 2592000
+year | yr, yrs |  | | duration 31536000
+decade |  |  | | duration 315360000
+century |  | centuries | | duration 3153600000
+millennium |  | millennia | | duration 31536000000
 """
 # Letters glued to digits that are scales ("5m", "3bn", "10k"), not symbols, whatever a unit's symbol says.
 _NOT_GLUED_SYMBOLS = frozenset("m M b B k K bn tn".split())
 
 
-def _build() -> tuple[dict[str, str], dict[str, str]]:
-    """Symbols (case-sensitive) and names (lower-case, singular and plural) to canonical names."""
+def _build() -> tuple[dict[str, str], dict[str, str], dict[str, tuple[str, float]]]:
+    """Symbols (case-sensitive) and names (lower-case, singular and plural) to canonical names, and each
+    canonical name's dimension and size."""
     symbols: dict[str, str] = {}
     names: dict[str, str] = {}
+    sizes: dict[str, tuple[str, float]] = {}
     for line in _MEASURES.strip().splitlines():
-        canonical, symbol_text, alias_text, prefix_text = (part.strip() for part in line.split("|"))
+        canonical, symbol_text, alias_text, prefix_text, size_text = (part.strip() for part in line.split("|"))
         unit_symbols = [s.strip() for s in symbol_text.split(",") if s.strip()]
         aliases = [canonical] + [a.strip() for a in alias_text.split(",") if a.strip()]
+        dimension, size = size_text.split()
         _add(symbols, names, canonical, unit_symbols, aliases)
+        sizes[canonical] = (dimension, float(size))
+        power = 2 if canonical.startswith("square ") else 3 if canonical.startswith("cubic ") else 1
         for prefix in prefix_text.split():
             prefixed = [_prefixed(p, s) for p in _PREFIX_SYMBOLS[prefix] for s in unit_symbols if "/" not in s]
             _add(symbols, names, _prefixed(prefix, canonical), prefixed, [_prefixed(prefix, a) for a in aliases])
-    return symbols, names
+            sizes.setdefault(_prefixed(prefix, canonical), (dimension, float(size) * _PREFIX_FACTORS[prefix] ** power))
+    return symbols, names, sizes
 
 
 def _prefixed(prefix: str, unit: str) -> str:
@@ -149,7 +161,7 @@ def _lower_symbols() -> dict[str, str]:
     return {lower: units.pop() for lower, units in by_lower.items() if len(units) == 1 and len(lower) > 1}
 
 
-UNIT_SYMBOLS, UNIT_NAMES = _build()
+UNIT_SYMBOLS, UNIT_NAMES, UNIT_SIZES = _build()
 LOWER_SYMBOLS = _lower_symbols()
 MEASURES = frozenset(UNIT_NAMES.values())
 TIME_UNITS = frozenset("second minute hour day week fortnight month year decade century millennium".split())
