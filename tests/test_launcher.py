@@ -30,9 +30,13 @@ def typer_parse(argv: list[str], environ: dict[str, str]) -> dict | None:
         if launcher.DB_VARIABLE not in environ:
             os.environ.pop(launcher.DB_VARIABLE, None)
         try:
-            return GROUP.commands[name].make_context(name, list(rest)).params
+            params = GROUP.commands[name].make_context(name, list(rest)).params
         except (_click.exceptions.ClickException, _click.exceptions.Exit):
             return None
+    for param in GROUP.commands[name].params:
+        if param.nargs == -1:  # bare words, as app.py joins them
+            params[param.name] = " ".join(params[param.name]) if params[param.name] else None
+    return params
 
 
 def defaults(name: str) -> dict:
@@ -62,6 +66,8 @@ def test_commands_declare_what_typer_declares(name):
     arguments = [p for p in declared if p.param_type_name == "argument"]
     assert spec.positionals == tuple(p.name for p in arguments)
     assert spec.required == sum(p.required for p in arguments)
+    assert spec.words == (bool(arguments) and arguments[-1].nargs == -1)
+    assert all(p.nargs == 1 for p in arguments[:-1])
     options = {}
     for param in declared:
         if param.param_type_name == "option":
@@ -98,6 +104,11 @@ def test_cli_passes_every_parameter_in_order_with_the_same_defaults(name):
         (["show", "q12"], {"record_id": "q12"}),
         (["sources", "--until", "2024-05"], {"until": "2024-05"}),
         (["quote", "--about=", "-"], {"about": "", "speaker": "-"}),
+        (["quote", "Mr", "Putin"], {"speaker": "Mr Putin"}),
+        (["figure", "icc", "--unit", "country", "members"], {"topic": "icc members", "unit": "country"}),
+        (["speakers", "vladimir", "putin", "-n1"], {"name": "vladimir putin", "limit": 1}),
+        (["search", "arrest", "warrant", "--json"], {"text": "arrest warrant", "json_": True}),
+        (["search", "", "x"], {"text": " x"}),
     ],
 )
 def test_plain_lookups_are_parsed_here(argv, params):
@@ -107,7 +118,7 @@ def test_plain_lookups_are_parsed_here(argv, params):
 
 @pytest.mark.parametrize(
     "argv",
-    [[], ["--help"], ["index"], ["quote", "--help"], ["quote", "-h"], ["quote", "--bogus"], ["quote", "a", "b"],
+    [[], ["--help"], ["index"], ["quote", "--help"], ["quote", "-h"], ["quote", "--bogus"], ["show", "a", "b"],
      ["search"], ["figure", "--min", "lots"], ["figure", "--min", "1e3"], ["quote", "--limit", "-1"],
      ["quote", "--json", "--json"], ["quote", "--json=yes"], ["quote", "--about"], ["quote", "--about", "--json"],
      ["quote", "--", "-x"], ["nosuchcommand"], ["--version", "quote"]],
@@ -170,6 +181,8 @@ LOOKUPS = [
     ["speakers", "--json", "-n", "3"], ["speakers", "Putin"], ["search", "Black Sea", "--nl"],
     ["search", "zzzzqqq", "--json"], ["show", "q1", "--json"], ["show", "q999999", "--json"], ["show", "f1"],
     ["sources", "--csv"], ["sources", "--since", "2023-13"], ["quote", "--json", "--csv"],
+    ["check", "very,", "very", "unlikely", "--json"], ["check", "very", "unlikely", "--by", "Putin", "--jsonl"],
+    ["check", "green", "cheese", "--min-score", "101"], ["compare", "grain", "--csv"], ["compare", "-n", "0"],
 ]
 
 

@@ -43,7 +43,6 @@ app = typer.Typer(
     name="factcli",
     help="Find who said what, and which numbers were claimed, in news text.",
     rich_markup_mode=None,
-    add_completion=False,
     pretty_exceptions_enable=False,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -83,6 +82,11 @@ Until = Annotated[str | None, typer.Option("--until", metavar="DATE",
                                            help="Only documents dated DATE (YYYY[-MM[-DD]]) or earlier.")]
 
 
+def _joined(words: list[str] | None) -> str | None:
+    """Bare words as one query: `search arrest warrant` is `search "arrest warrant"`."""
+    return " ".join(words) if words else None
+
+
 @app.command()
 def index(
     paths: Annotated[list[Path] | None, typer.Argument(
@@ -105,22 +109,22 @@ def index(
 
 @app.command()
 def quote(
-    speaker: Annotated[str | None, typer.Argument(metavar="[SPEAKER]", show_default=False,
-                                                  help="Who said it; fuzzy-matched.")] = None,
+    speaker: Annotated[list[str] | None, typer.Argument(metavar="[WORDS]...", show_default=False,
+                                                        help="Who said it; fuzzy-matched.")] = None,
     about: Annotated[str | None, typer.Option("--about", metavar="WORDS",
                                               help="Only quotes whose text has all these words.")] = None,
-    exact: Annotated[bool, typer.Option("--exact", help="SPEAKER must equal a canonical name or alias.")] = False,
+    exact: Annotated[bool, typer.Option("--exact", help="The name must equal a canonical name or alias.")] = False,
     source: Source = None, since: Since = None, until: Until = None,
     db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
 ) -> int:
-    """Quotes by SPEAKER ("Kirby", "kirbi", "John Kirby"); no SPEAKER: all quotes."""
-    return commands.quote(speaker, about, exact, source, since, until, db, limit, json_, jsonl, csv_)
+    """Quotes by a speaker (Kirby, kirbi, John Kirby), or every quote."""
+    return commands.quote(_joined(speaker), about, exact, source, since, until, db, limit, json_, jsonl, csv_)
 
 
 @app.command()
 def figure(
-    topic: Annotated[str | None, typer.Argument(metavar="[TOPIC]", show_default=False,
-                                                help="What the numbers are about.")] = None,
+    topic: Annotated[list[str] | None, typer.Argument(metavar="[WORDS]...", show_default=False,
+                                                      help="What the numbers are about.")] = None,
     unit: Annotated[str | None, typer.Option("--unit", metavar="U",
                                              help="Only this unit (ton, USD, percent, person).")] = None,
     minimum: Annotated[float | None, typer.Option("--min", metavar="X", help="Only values of at least X.")] = None,
@@ -130,29 +134,30 @@ def figure(
     source: Source = None, since: Since = None, until: Until = None,
     db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
 ) -> int:
-    """Numeric claims about TOPIC ("grain", "icc members"); no TOPIC: all figures."""
-    return commands.figure(topic, unit, minimum, maximum, by, source, since, until, db, limit, json_, jsonl, csv_)
+    """Numeric claims about a topic (grain, icc members), or all."""
+    return commands.figure(_joined(topic), unit, minimum, maximum, by, source, since, until, db, limit, json_, jsonl,
+                           csv_)
 
 
 @app.command()
 def speakers(
-    name: Annotated[str | None, typer.Argument(metavar="[NAME]", show_default=False,
-                                               help="Only speakers matching NAME.")] = None,
+    name: Annotated[list[str] | None, typer.Argument(metavar="[WORDS]...", show_default=False,
+                                                     help="Only speakers matching this name.")] = None,
     source: Source = None, since: Since = None, until: Until = None,
     db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
 ) -> int:
     """Who is quoted, how often, under which names."""
-    return commands.speakers(name, source, since, until, db, limit, json_, jsonl, csv_)
+    return commands.speakers(_joined(name), source, since, until, db, limit, json_, jsonl, csv_)
 
 
 @app.command()
 def search(
-    text: Annotated[str, typer.Argument(metavar="QUERY", help="Words to find.")],
+    text: Annotated[list[str], typer.Argument(metavar="WORDS...", help="Words to find.")],
     source: Source = None, since: Since = None, until: Until = None,
     db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
 ) -> int:
     """Full-text search over quotes, figures and sentences."""
-    return commands.search(text, source, since, until, db, limit, json_, jsonl, csv_)
+    return commands.search(_joined(text), source, since, until, db, limit, json_, jsonl, csv_)
 
 
 @app.command()
@@ -171,6 +176,35 @@ def sources(
 ) -> int:
     """The indexed documents."""
     return commands.sources(source, since, until, db, limit, json_, jsonl, csv_)
+
+
+@app.command()
+def check(
+    text: Annotated[list[str], typer.Argument(metavar="WORDS...", show_default=False,
+                                              help="The words someone is said to have said.")],
+    by: Annotated[str | None, typer.Option("--by", metavar="SPEAKER",
+                                           help="Did SPEAKER say it? Exit 1, naming who did, when not.")] = None,
+    min_score: Annotated[int, typer.Option("--min-score", min=0, metavar="N",
+                                           help="How close counts as said, 0-100.")] = 80,
+    source: Source = None, since: Since = None, until: Until = None,
+    db: Db = None, limit: Limit = 20, json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
+) -> int:
+    """Did anyone say these words? The quotes closest to them, best first, with a score and what differs."""
+    return commands.check(_joined(text), by, min_score, source, since, until, db, limit, json_, jsonl, csv_)
+
+
+@app.command()
+def compare(
+    topic: Annotated[list[str] | None, typer.Argument(metavar="[WORDS]...", show_default=False,
+                                                      help="Only groups with a figure about this.")] = None,
+    source: Source = None, since: Since = None, until: Until = None,
+    db: Db = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, metavar="N",
+                                       help="At most N groups, clearest first; 0 for all.")] = 20,
+    json_: Json = False, jsonl: Jsonl = False, csv_: Csv = False,
+) -> int:
+    """Figures that disagree: claims about one thing, in one kind of unit, with values that cannot both be right."""
+    return commands.compare(_joined(topic), source, since, until, db, limit, json_, jsonl, csv_)
 
 
 def main() -> None:

@@ -13,12 +13,20 @@ import re
 import sqlite3
 import sys
 
-FOUND, NOT_FOUND, ERROR, INTERRUPTED = 0, 1, 2, 130
+FOUND, NOT_FOUND, ERROR, INTERRUPTED, TERMINATED = 0, 1, 2, 130, 143
 _ISO_PREFIX = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?")
 
 
 class UserError(Exception):
     """Something the user can fix; printed as one line, exit status 2."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, which `timeout` and service managers send: it stops `index` the way Ctrl-C does."""
+
+
+def _terminate(signum, frame) -> None:
+    raise Terminated
 
 
 def run(command, **params) -> int:
@@ -31,6 +39,9 @@ def run(command, **params) -> int:
 
 def report(error: BaseException) -> int:
     """The one line a failure prints, and its exit status; FACTCLI_DEBUG=1 keeps a bug's traceback."""
+    if isinstance(error, Terminated):
+        sys.stderr.write("factcli: terminated\n")
+        return TERMINATED
     if isinstance(error, KeyboardInterrupt):
         sys.stderr.write("factcli: interrupted\n")
         return INTERRUPTED
@@ -138,10 +149,12 @@ def _speaker_ids(conn, name: str, exact: bool) -> list[int]:
 
 def index(paths: list[os.PathLike] | None = None, db: str | None = None, jobs: int = 0, prune: bool = False,
           rebuild: bool = False, name: str = "stdin") -> int:
-    from factcli.index.database import DatabaseError, connect, default_path
+    import signal  # here, not at the top: it costs a lookup's start-up about 5 ms
+
+    from factcli.index.database import DatabaseError, cause, connect, default_path, write_problem
     from factcli.index.indexer import Indexer
     from factcli.lookup.render import note
-    from factcli.read.documents import bundled_corpus, document_from_stdin
+    from factcli.read.documents import bundled_corpus, document_from_stdin, looks_like_html
 
     paths = list(paths or [])
     from_stdin = [p for p in paths if str(p) == "-"]
@@ -149,24 +162,41 @@ def index(paths: list[os.PathLike] | None = None, db: str | None = None, jobs: i
         raise UserError("'-' (standard input) cannot be mixed with other paths")
 
     path = _database(db) or default_path()
+    folder = os.path.dirname(os.path.abspath(path))
     try:
-        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        raise UserError(f"cannot create the folder {folder} for the index: {_reason(error)}") from None
+    if problem := write_problem(path):
+        raise UserError(problem)
+    try:
         conn = connect(path)
-    except (DatabaseError, OSError) as error:
+    except DatabaseError as error:
         raise UserError(str(error)) from None
-    indexer = Indexer(conn, jobs=jobs or None)
-    if from_stdin:
-        summary = indexer.index_documents([document_from_stdin(sys.stdin.buffer.read(), name)])
-    else:
-        with _progress_bar() as on_progress:
-            summary = indexer.run(
-                paths or [bundled_corpus()],
-                prune=prune,
-                rebuild=rebuild,
-                on_problem=lambda problem: note(f"factcli: skipped {problem.doc}: {problem.reason}"),
-                on_progress=on_progress,
-            )
-    conn.close()
+    previous_handler = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        indexer = Indexer(conn, jobs=jobs or None, on_note=note)
+        if from_stdin:
+            raw = sys.stdin.buffer.read()
+            if looks_like_html(raw):
+                indexer.prepare_html_reader()
+            summary = indexer.index_documents([document_from_stdin(raw, name)])
+        else:
+            with _progress_bar() as on_progress:
+                summary = indexer.run(
+                    paths or [bundled_corpus()],
+                    prune=prune,
+                    rebuild=rebuild,
+                    on_problem=lambda problem: note(f"factcli: skipped {problem.doc}: {problem.reason}"),
+                    on_progress=on_progress,
+                )
+    except sqlite3.Error as error:  # a full disk, a folder made read-only mid-run: said in the user's terms
+        raise UserError(cause(error, path)) from None
+    except KeyboardInterrupt as error:  # Ctrl-C or SIGTERM: the open batch has rolled back
+        return report(error)
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
+        conn.close()
     parts = [f"{summary.documents} documents indexed", f"{summary.quotes} quotes", f"{summary.figures} figures",
              f"{summary.unchanged} unchanged", f"{summary.skipped} skipped"]
     if summary.failed:
@@ -286,3 +316,86 @@ def sources(source: str | None = None, since: str | None = None, until: str | No
     documents = _documents(source, since, until)
     conn = _connect(db)
     return _emit("source", query.sources(conn, limit, documents), query.SOURCE_FIELDS, fmt, limit)
+
+
+def check(text: str, by: str | None = None, min_score: int = 80, source: str | None = None,
+          since: str | None = None, until: str | None = None, db: str | None = None, limit: int = 20,
+          json_: bool = False, jsonl: bool = False, csv_: bool = False) -> int:
+    """Did anyone (with --by: did SPEAKER) say TEXT? Quotes scoring at least min_score, best first."""
+    from factcli.lookup import check as checking
+    from factcli.lookup.render import note, write_check_table, write_records
+
+    if not 0 <= min_score <= 100:
+        raise UserError(f"--min-score takes a score from 0 to 100, not {min_score}")
+    fmt = _format(json_, jsonl, csv_)
+    documents = _documents(source, since, until)
+    conn = _connect(db)
+    found = checking.matches(conn, text, documents)
+    said = [match for match in found if match.record["score"] >= min_score]
+    if by is not None:
+        names = checking.speaker_names(conn, _speaker_ids(conn, by, exact=False))
+        others = [match for match in said if match.record["speaker"] not in names]
+        said = [match for match in said if match.record["speaker"] in names]
+        if not said and others:
+            best = others[0].record
+            note(f"factcli: said by {best['speaker'] or 'an unnamed speaker'}, not by {names[0] if names else by}: "
+                 f"score {best['score']}, {best['id']}")
+    elif not said:
+        closest = f"; the closest is {found[0].record['id']} (score {found[0].record['score']})" if found else ""
+        note(f"factcli: no quote scores {min_score} or more{closest}")
+    if fmt == "table":  # the same words in several documents are one row listing every source
+        rows = _repeats([(match.record, match.alignment) for match in said])
+        shown = rows[:limit] if limit else rows
+        if shown:
+            _written(lambda: write_check_table(shown, sys.stdout))
+    else:
+        rows = [match.record for match in said]
+        shown = rows[:limit] if limit else rows
+        _written(lambda: write_records(shown, checking.CHECK_FIELDS, fmt, sys.stdout))
+    if limit and len(rows) > len(shown):
+        note(f"{len(shown)} of {len(rows)} shown; --limit 0 for all")
+    return FOUND if said else NOT_FOUND
+
+
+def _repeats(rows: list[tuple[dict, object]]) -> list[tuple[dict, object]]:
+    """The same words from the same speaker once, with every occurrence as `repeats`, in first-seen order."""
+    first: dict[tuple, tuple[dict, object]] = {}
+    for record, extra in rows:
+        key = (record["speaker"], record["text"].casefold())
+        if key in first:
+            first[key][0]["repeats"].append(record)
+        else:
+            first[key] = ({**record, "repeats": [record]}, extra)
+    return list(first.values())
+
+
+def compare(topic: str | None = None, source: str | None = None, since: str | None = None,
+            until: str | None = None, db: str | None = None, limit: int = 20, json_: bool = False,
+            jsonl: bool = False, csv_: bool = False) -> int:
+    """Groups of figures that disagree, clearest first; --limit counts groups."""
+    from factcli.lookup import compare as comparing
+    from factcli.lookup.render import note, write_compare_table, write_records
+
+    fmt = _format(json_, jsonl, csv_)
+    documents = _documents(source, since, until)
+    conn = _connect(db)
+    groups = comparing.disagreements(conn, topic or None, documents)
+    shown = groups[:limit] if limit else groups
+    comparing.complete(conn, shown)
+    if not groups:
+        note("factcli: no figures disagree" + (f" about {topic!r}" if topic else ""))
+    if fmt == "table":
+        tables = [comparing.claim_rows(group, number) for number, group in enumerate(shown, 1)]
+        if tables:
+            _written(lambda: write_compare_table(tables, sys.stdout))
+    else:
+        records = [record for number, group in enumerate(shown, 1)
+                   for record in comparing.group_records(group, number)]
+        _written(lambda: write_records(records, comparing.COMPARE_FIELDS, fmt, sys.stdout))
+    if limit and len(groups) > len(shown):
+        note(f"{len(shown)} of {len(groups)} groups shown; --limit 0 for all")
+    return FOUND if groups else NOT_FOUND
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror.lower() if error.strerror else str(error)

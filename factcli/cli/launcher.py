@@ -9,7 +9,8 @@ directly; help at the usual width is printed from helptext.py, Typer's own
 help stored by the tests. Everything else (usage errors, `index`, narrow
 terminals, unusual forms) goes to the Typer app in app.py, which declares
 the same commands; the tests check COMMANDS against it, this parse against
-Click's, and the stored help against Typer's.
+Click's, and the stored help against Typer's. Shell completion of speaker
+names is a lookup too, answered here with completion.py.
 """
 import os
 import re
@@ -19,10 +20,12 @@ import sys
 class Command:
     """A lookup's arguments: positional parameter names in order, how many are required, and its options."""
 
-    def __init__(self, positionals: tuple[str, ...], required: int, options: dict[str, tuple[str, str]]):
+    def __init__(self, positionals: tuple[str, ...], required: int, options: dict[str, tuple[str, str]],
+                 words: bool = False):
         self.positionals = positionals
         self.required = required
         self.options = options  # spelling -> (parameter, kind: flag, text, count or number)
+        self.words = words  # the last positional takes every remaining word, joined with spaces
 
 
 _OUTPUT = {"--db": ("db", "text"), "--json": ("json_", "flag"), "--jsonl": ("jsonl", "flag"),
@@ -30,15 +33,20 @@ _OUTPUT = {"--db": ("db", "text"), "--json": ("json_", "flag"), "--jsonl": ("jso
 _LOOKUP = _OUTPUT | {"--source": ("source", "text"), "--since": ("since", "text"), "--until": ("until", "text"),
                      "--limit": ("limit", "count"), "-n": ("limit", "count")}
 COMMANDS = {
-    "quote": Command(("speaker",), 0, _LOOKUP | {"--about": ("about", "text"), "--exact": ("exact", "flag")}),
+    "quote": Command(("speaker",), 0, _LOOKUP | {"--about": ("about", "text"), "--exact": ("exact", "flag")},
+                     words=True),
     "figure": Command(("topic",), 0, _LOOKUP | {"--unit": ("unit", "text"), "--min": ("minimum", "number"),
-                                                "--max": ("maximum", "number"), "--by": ("by", "text")}),
-    "speakers": Command(("name",), 0, _LOOKUP),
-    "search": Command(("text",), 1, _LOOKUP),
+                                                "--max": ("maximum", "number"), "--by": ("by", "text")}, words=True),
+    "speakers": Command(("name",), 0, _LOOKUP, words=True),
+    "search": Command(("text",), 1, _LOOKUP, words=True),
     "show": Command(("record_id",), 1, _OUTPUT),
     "sources": Command((), 0, _LOOKUP),
+    "check": Command(("text",), 1, _LOOKUP | {"--by": ("by", "text"), "--min-score": ("min_score", "count")},
+                     words=True),
+    "compare": Command(("topic",), 0, _LOOKUP, words=True),
 }
 DB_VARIABLE = "FACTCLI_DB"  # what --db defaults to, as in app.py
+COMPLETE_VARIABLE = "_FACTCLI_COMPLETE"  # set by the shell completion scripts (Click's name for factcli)
 _COUNT = re.compile(r"[0-9]+")
 _NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 
@@ -48,9 +56,29 @@ def parse(argv: list[str], environ=os.environ) -> tuple[str, dict] | None:
     if not argv or argv[0] not in COMMANDS:
         return None
     command = COMMANDS[argv[0]]
+    read = read_arguments(command, argv[1:], environ)
+    if read is None:
+        return None
+    params, positionals = read
+    if len(positionals) < command.required:
+        return None
+    if command.words and len(positionals) >= len(command.positionals):
+        last = len(command.positionals) - 1
+        positionals = [*positionals[:last], " ".join(positionals[last:])]
+    if len(positionals) > len(command.positionals):
+        return None
+    params.update(zip(command.positionals, positionals, strict=False))
+    return argv[0], params
+
+
+def read_arguments(command: Command, tokens: list[str], environ=os.environ) -> tuple[dict, list[str]] | None:
+    """The options given (with --db from the environment) and the positional words, or None where Click decides.
+
+    Also what name completion reads: an option left waiting for its value is None here too.
+    """
     params: dict = {}
     positionals: list[str] = []
-    rest = iter(argv[1:])
+    rest = iter(tokens)
     for token in rest:
         if not token.startswith("-") or token == "-":
             positionals.append(token)
@@ -76,12 +104,9 @@ def parse(argv: list[str], environ=os.environ) -> tuple[str, dict] | None:
         params[name] = _convert(value, kind)
         if params[name] is None:
             return None
-    if not command.required <= len(positionals) <= len(command.positionals):
-        return None
-    params.update(zip(command.positionals, positionals, strict=False))
     if "db" not in params and environ.get(DB_VARIABLE):
         params["db"] = environ[DB_VARIABLE]
-    return argv[0], params
+    return params, positionals
 
 
 def _convert(value: str, kind: str):
@@ -91,6 +116,34 @@ def _convert(value: str, kind: str):
     if kind == "count":
         return int(value) if _COUNT.fullmatch(value) else None
     return float(value) if _NUMBER.fullmatch(value) else None
+
+
+# Parameters that take a speaker's name, in every command that has them (quote WORDS, figure --by, ...).
+NAME_PARAMETERS = frozenset({"speaker", "name", "by"})
+
+
+def name_wanted(args: list[str], incomplete: str, environ=os.environ) -> tuple[str | None, str] | None:
+    """(--db if given, the name typed so far) when the word being completed is a speaker's name, else None.
+
+    args are the words before it, without the program's name. Where this is unsure (an unknown option, `--`),
+    None: Typer completes as Click would.
+    """
+    if not args or args[0] not in COMMANDS or incomplete.startswith("-") or "--" in args:
+        return None
+    command, rest = COMMANDS[args[0]], args[1:]
+    if rest and rest[-1] in command.options:  # an option waiting for its value
+        name, kind = command.options[rest[-1]]
+        read = read_arguments(command, rest[:-1], environ)
+        if name not in NAME_PARAMETERS or kind != "text" or read is None or name in read[0]:
+            return None
+        return read[0].get("db"), incomplete
+    if not command.words or len(command.positionals) != 1 or command.positionals[0] not in NAME_PARAMETERS:
+        return None
+    read = read_arguments(command, rest, environ)
+    if read is None:
+        return None
+    params, words = read
+    return params.get("db"), " ".join([*words, incomplete])
 
 
 HELP_OPTIONS = ("-h", "--help")
@@ -124,6 +177,19 @@ def _terminal_columns(environ) -> int:
 
 def main() -> None:
     argv = sys.argv[1:]
+    if os.environ.get(COMPLETE_VARIABLE):  # the shell asks for completions; argv is not a command line
+        from factcli.cli import completion
+
+        request = completion.shell_request(os.environ[COMPLETE_VARIABLE])
+        wanted = request and name_wanted(*request[1:])
+        if wanted:
+            text, status = completion.name_reply(request[0], *wanted, request[2])
+            sys.stdout.write(text)
+            sys.exit(status)
+        from factcli.cli.app import main as typer_main
+
+        typer_main()
+        return
     if argv == ["--version"]:
         from factcli import __version__
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from factcli.extract.records import Extraction
 from factcli.index.store import Store
 from factcli.read.documents import (
+    HTML_SUFFIXES,
     JSON_SUFFIXES,
     Candidate,
     Document,
@@ -118,9 +119,12 @@ def _work(task: tuple[Candidate, bytes, list[str]]) -> list[Result]:
 class Indexer:
     """One index run over a database connection."""
 
-    def __init__(self, conn: sqlite3.Connection, jobs: int | None = None) -> None:
-        self.store = Store(conn)
+    def __init__(self, conn: sqlite3.Connection, jobs: int | None = None,
+                 on_note: Callable[[str], None] = lambda message: None) -> None:
+        self.on_note = on_note
+        self.store = Store(conn, on_wait=lambda: on_note("factcli: waiting for another index run to finish"))
         self.jobs = jobs or os.cpu_count() or 1
+        self._html_ready = False
 
     def run(
         self,
@@ -185,6 +189,8 @@ class Indexer:
                 if indexed and set(indexed.values()) == {hashlib.sha256(raw).hexdigest()}:
                     yield Unchanged(len(indexed))
                 else:
+                    if candidate.path.suffix.lower() in HTML_SUFFIXES:
+                        self.prepare_html_reader()
                     yield candidate, raw, list(indexed)
 
         items = changed()
@@ -209,6 +215,18 @@ class Indexer:
                     yield from _in_order(*in_flight.popleft())
             for window, extracted in in_flight:
                 yield from _in_order(window, extracted)
+
+    def prepare_html_reader(self) -> None:
+        """Before the first changed page: load the page reader here, before workers fork, and say once
+        when pages are read without the `html` extra."""
+        if self._html_ready:
+            return
+        self._html_ready = True
+        from factcli.read.article import trafilatura_installed
+
+        if not trafilatura_installed():
+            self.on_note('factcli: reading web pages with the built-in reader; pip install "factcli[html]" '
+                         "reads them better (trafilatura)")
 
     def _write_in_batches(self, results: Iterator[Result], summary: Summary, total: int, on_problem,
                           on_progress) -> None:
@@ -282,8 +300,10 @@ def _windows(items: Iterable, size: int) -> Iterator[list]:
 
 
 def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them and rolls back quietly."""
+    """Workers leave Ctrl-C to the parent, which stops them and rolls back quietly; SIGTERM, which the
+    parent turns into the same, ends a worker as usual (that is how the pool stops its workers)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _start_method() -> str:

@@ -10,13 +10,13 @@ times as much per row.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from factcli.extract.records import Extraction
 from factcli.extract.speakers import canonical_across
-from factcli.index.database import SCHEMA_VERSION
+from factcli.index.database import BUSY_TIMEOUT_MS, SCHEMA_VERSION
 from factcli.read.documents import Document
 from factcli.read.text import LineIndex
 
@@ -28,41 +28,89 @@ FTS_COLUMNS = {
 }
 # Tables whose rows belong to a document, and whose full-text index follows them in bulk.
 DOCUMENT_TABLES = ("sentences", "quotes", "figures")
+# How long a writer waits for another one at a time: the first wait is quiet, then it says that it waits.
+WAIT_STEP_MS = 500
 
 
 class Store:
     """An open index for writing."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, on_wait: Callable[[], None] = lambda: None) -> None:
         self.conn = conn
+        self.on_wait = on_wait  # called once, when another writer makes this one wait
+        self._waited = False
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         # a writer's settings: fewer checkpoints and a larger page cache while batches go in
         conn.execute("PRAGMA wal_autocheckpoint = 16384")
         conn.execute("PRAGMA cache_size = -65536")
         if not self._has_schema():
-            conn.execute("BEGIN IMMEDIATE")
-            if not self._has_schema():  # another writer may have been first
-                self._create_schema()
-            conn.execute("COMMIT")
+            self._begin()
+            try:
+                if not self._has_schema():  # another writer may have been first
+                    self._create_schema()
+                conn.execute("COMMIT")
+            except BaseException:
+                self._roll_back()
+                raise
         self._load_speakers()
+        self._seen_version = self._data_version()
 
     @contextmanager
     def transaction(self):
-        """One write transaction; rows added in it reach the full-text tables before it commits."""
+        """One write transaction; rows added in it reach the full-text tables before it commits.
+
+        Another `index` run may have written since this one's last transaction (its speakers, say): the
+        cached speaker ids are reloaded then, so two runs on one database never collide.
+        """
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
+            if self._data_version() != self._seen_version:
+                self._load_speakers()
             self._synced = {table: self._max_id(table) for table in DOCUMENT_TABLES}
             yield
             for table in DOCUMENT_TABLES:
                 columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS[table])
                 conn.execute(f"INSERT INTO {table}_fts (rowid, {columns}) SELECT id, {columns} FROM {table} "
                              "WHERE id > ?", (self._synced[table],))
+            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            self._roll_back()
             raise
-        conn.execute("COMMIT")
+        self._seen_version = self._data_version()
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting for as long as another writer holds the database, and saying so once.
+
+        SQLite waits in C, where Python cannot take a signal; short waits in a loop let Ctrl-C and SIGTERM
+        end a run that waits.
+        """
+        conn = self.conn
+        conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+        try:
+            while True:
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY:
+                        raise
+                if not self._waited:
+                    self._waited = True
+                    self.on_wait()
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction, if SQLite has not already (it does on some errors, a full disk among them)."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+        self._seen_version = None  # speaker ids cached during the transaction may be gone: reload them
+
+    def _data_version(self) -> int:
+        """Changes whenever another connection commits (SQLite's PRAGMA data_version)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def _has_schema(self) -> bool:
         return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'documents'").fetchone() is not None

@@ -186,13 +186,21 @@ def quotes(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, about
 
 def quote_groups(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, about: str | None = None,
                  limit: int = 20, documents: Documents = EVERY_DOCUMENT) -> Result:
-    """Quotes as a reader wants them: the same words from the same speaker once, with every place listed.
+    """Quotes as a reader wants them: one row per thing said, with every place it was said listed.
 
-    Each record is the first occurrence with `repeats`, all occurrences; `limit` and the total count groups.
+    The same words from the same speaker are one record, the first occurrence with `repeats`, all
+    occurrences. A partial quote inside a reported clause of the same speaker (`is "very, very unlikely,"`
+    inside `Putin traveling there is "very, very unlikely`) is no row of its own: the clause's record
+    carries it in `quoted`, (start, end) offsets into its text. `limit` and the total count rows.
     """
     where, params = _quote_filters(speaker_ids, about, documents)
     if where is None:
         return Result([], 0)
+    inside = f"SELECT 1 FROM quotes i WHERE {_INSIDE_CLAUSE}"
+    if about is not None:  # hidden only when the clause that holds it is shown
+        inside += " AND i.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+        params = [*params, fts_expression(fts_words(about), column="text")]
+    where = [*where, f"NOT (q.kind = 'partial' AND EXISTS ({inside}))"]
     grouped = f"""SELECT group_concat(q.id) AS ids FROM quotes q JOIN documents d ON d.id = q.document_id
                   {" WHERE " + " AND ".join(where) if where else ""}
                   GROUP BY q.speaker_id, lower(q.text) ORDER BY min(d.doc), min(q.start)"""
@@ -205,11 +213,32 @@ def quote_groups(conn: sqlite3.Connection, speaker_ids: list[int] | None = None,
         chunk = members[start:start + 500]
         for row in conn.execute(f"{_QUOTE_SELECT} WHERE q.id IN ({_marks(chunk)})", chunk):
             found[row["id"]] = _quote_record(row)
+    quoted = _quoted_inside(conn, [ids[0] for ids in groups])
     records = []
     for ids in groups:
         occurrences = sorted((found[f"q{i}"] for i in ids), key=lambda r: (r["doc"], r["start"]))
-        records.append({**occurrences[0], "repeats": occurrences})
+        first = occurrences[0]
+        records.append({**first, "repeats": occurrences, "quoted": quoted.get(int(first["id"][1:]), [])})
     return Result(records, total)
+
+
+# Quote p is a partial quote inside reported clause i, said by the same speaker (or both by nobody named).
+_INSIDE_CLAUSE = ("i.document_id = q.document_id AND i.kind = 'indirect' AND i.speaker_id IS q.speaker_id"
+                  ' AND i.start <= q.start AND q.start < i."end"')
+
+
+def _quoted_inside(conn: sqlite3.Connection, quote_ids: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """For each reported clause among quote_ids, the spans of its text that partial quotes inside it quote."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for start in range(0, len(quote_ids), 500):
+        chunk = quote_ids[start:start + 500]
+        for clause, begin, end in conn.execute(
+            f"""SELECT i.id, q.start - i.start, min(q."end", i."end") - i.start FROM quotes i
+                JOIN quotes q ON q.kind = 'partial' AND {_INSIDE_CLAUSE}
+                WHERE i.id IN ({_marks(chunk)}) ORDER BY q.start""", chunk,
+        ):
+            spans.setdefault(clause, []).append((begin, end))
+    return spans
 
 
 def _quote_filters(speaker_ids, about, documents: Documents) -> tuple[list[str] | None, list]:
@@ -255,9 +284,11 @@ def figures(conn: sqlite3.Connection, topic: str | None = None, unit: str | None
             break
     if any_word and result.total:
         result.note = "no figure matches every word; showing figures that match any of them"
-    # a figure whose own words name the topic ("25 million tons" of grain) before one whose sentence does
+    # a figure whose own words name the topic ("25 million tons" of grain) before one whose sentence does, and
+    # of those a claim someone makes before the writer's own
     stems = [word_stem(word.lower()) or word.lower() for word in words]
-    result.records.sort(key=lambda record: -sum(stem in _own_words(record) for stem in stems))
+    result.records.sort(key=lambda record: (-sum(stem in _own_words(record) for stem in stems),
+                                            record["claimed_by"] is None))
     if limit:
         del result.records[limit:]
     return result
@@ -282,23 +313,29 @@ def _figures_matching(conn, expression: str, where: list[str], params: list, lim
                  f"ORDER BY {score}, d.doc, f.start", limit, _figure_record)
 
 
+def own_phrase(about: str | None) -> str:
+    """The figure's own noun phrase in `about`: before ": " ("wheat: farmers shipped"), or before " — " in
+    indexes of earlier versions; "" when `about` holds only the words around the figure ("oil prices, barrel")."""
+    about = about or ""
+    for mark in (" — ", ": "):
+        if mark in about:
+            return about.split(mark, 1)[0]
+    return "" if ", " in about else about
+
+
 def _own_words(figure: dict) -> str:
-    """A figure's text, unit and the phrase it counts: `about` up to the context words after " — "."""
-    about = (figure["about"] or "").split(" — ", 1)[0]
+    """A figure's text, unit and what it counts: `about` before its colon ("wheat: farmers shipped, canal"), or
+    before " — " as indexes made before `about` became a short phrase wrote it."""
+    about = own_phrase(figure["about"])
     return f"{figure['text']} {figure['unit'] or ''} {about}".lower()
 
 
 def normalise_unit(unit: str) -> str:
-    """What a user types for a unit, as extraction stores units ("tons" -> "ton", "$" -> "USD", "%" -> "percent")."""
-    from factcli.extract.figures.units import ABBREVIATIONS, CURRENCY_SYMBOLS, ISO_CODES, currency_of_word, noun_unit
+    """What a user types for a unit, as extraction stores units ("tons" -> "ton", "$" -> "USD", "%" -> "percent",
+    "km" -> "kilometer", "$ a month" -> "USD per month")."""
+    from factcli.extract.figures.units import normalise_unit as normalise
 
-    lowered = " ".join(unit.lower().split())
-    if lowered in ("%", "per cent", "percent", "percentage", "pc"):
-        return "percent"
-    if lowered.upper() in ISO_CODES:
-        return lowered.upper()
-    return (CURRENCY_SYMBOLS.get(lowered) or currency_of_word(lowered) or ABBREVIATIONS.get(lowered)
-            or noun_unit(lowered))
+    return normalise(unit)
 
 
 # What `search` looks through: (type, id prefix, table); snippets come from the best-matching column.

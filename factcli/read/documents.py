@@ -150,9 +150,13 @@ def parse_documents(candidate: Candidate, raw: bytes) -> list[Document] | Proble
 
 def document_from_stdin(raw: bytes, name: str) -> Document:
     """Standard input as one document: HTML when it looks like a page, else plain text."""
-    if raw.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html")):
+    if looks_like_html(raw):
         return document_from_html(name, None, raw)
     return document_from_bytes(name, None, raw)
+
+
+def looks_like_html(raw: bytes) -> bool:
+    return raw.lstrip()[:15].lower().startswith((b"<!doctype html", b"<html"))
 
 
 def document_from_bytes(doc: str, path: str | None, raw: bytes) -> Document:
@@ -164,9 +168,9 @@ def document_from_bytes(doc: str, path: str | None, raw: bytes) -> Document:
 
 
 def document_from_html(doc: str, path: str | None, raw: bytes) -> Document:
-    from factcli.read.html import page_from_html
+    from factcli.read.article import read_page
 
-    page = page_from_html(decode(raw))
+    page = read_page(decode(raw))
     title, date = title_and_date(page.text)
     key = path if path is not None else f"stdin:{doc}"
     return Document(key, doc, path, page.text, hashlib.sha256(raw).hexdigest(), len(raw),

@@ -1,5 +1,6 @@
-"""`claimed_by`: who the document says makes a claim, from the quote records around the figure or a
-speaker who is the subject of a verb of saying before it.
+"""`claimed_by`: who the document says makes a claim: the speaker of the quote records around the figure,
+else the source its sentence credits (sources.py: "according to X", "X estimates", "X's survey"), else a
+speaker who is the subject of a verb of saying before it; the writer's own statements stay None.
 """
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import bisect
 import re
 
 from factcli.extract.figures.patterns import trie
+from factcli.extract.figures.sources import Sources
 from factcli.extract.records import Quote
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
@@ -35,27 +37,39 @@ class Claims:
         self._work = work
         names = sorted({q.speaker for q in quotes if q.speaker})  # sorted: the same claimant on every run
         self._surnames = {name: name.split()[-1] for name in names if len(name.split()[-1]) > 2}
+        self._sources = Sources(work, names)
+        self._last: tuple[int, str | None] = (-len(work) - 10_000, None)  # (sentence start, claimant) of the last claim
 
     def speaker_for(self, offset: int, sentence: tuple[int, int]) -> str | None:
+        decided, found = self._from_quotes(offset, sentence)
+        if found:
+            found = self._sources.named_in_according(sentence[0], sentence[1], found) or found
+        if not decided:
+            found = self._sources.credited(sentence[0], sentence[1], offset, self._last)
+            if found is None and self._surnames:
+                found = self._subject_of_saying(sentence[0], offset)
+        if found:
+            self._last = (sentence[0], found)
+        return found
+
+    def _from_quotes(self, offset: int, sentence: tuple[int, int]) -> tuple[bool, str | None]:
+        """(decided, speaker) from the quote records: the speaker of a quote that holds the figure or shares its
+        sentence; decided and None for words in quotation marks from someone the text does not name."""
         if not self._quotes:
-            return None
+            return False, None
         near = self._near(offset, sentence[1])
         inside = [q for q in near if q.start <= offset < q.end]
         if inside:
             named = [q for q in inside if q.speaker]
             if named:
-                return min(named, key=lambda q: q.end - q.start).speaker
-            if all(q.kind != "indirect" for q in inside):
-                return None  # words in quotation marks from someone the text does not name
-            return self._subject_of_saying(sentence[0], offset)
+                return True, min(named, key=lambda q: q.end - q.start).speaker
+            return all(q.kind != "indirect" for q in inside), None
         in_sentence = [q for q in near if q.speaker and q.start < sentence[1] and q.end > sentence[0]]
         if in_sentence:
-            return min(in_sentence, key=lambda q: min(abs(q.start - offset), abs(q.end - offset))).speaker
-        return self._subject_of_saying(sentence[0], offset)
+            return True, min(in_sentence, key=lambda q: min(abs(q.start - offset), abs(q.end - offset))).speaker
+        return False, None
 
     def _subject_of_saying(self, start: int, offset: int) -> str | None:
-        if not self._surnames:
-            return None
         verb = _claim_verb(self._work, start, offset)
         if verb is None:
             return None

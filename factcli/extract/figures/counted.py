@@ -8,6 +8,7 @@ import re
 from factcli.extract.figures.patterns import CONTENT_WORD, STOP, TIME_UNITS, TOKEN
 from factcli.extract.figures.units import (
     ISO_CODES,
+    MEASURES,
     looks_plural,
     noun_unit,
     singular,
@@ -16,6 +17,9 @@ from factcli.extract.records import Figure
 
 _MODIFIER = re.compile(r"-([a-z]+)(-olds?)?\b(?!-)")
 _OF = re.compile(r"[ \t]+of\b", re.IGNORECASE)
+# A unit in the singular between a number and a noun, unhyphenated: "five year peak", "eighty minute team".
+_SPACED_MODIFIER = re.compile(r"[ \t]+(second|minute|hour|day|week|month|year|mile|metre|meter|kilometre|"
+                              r"kilometer|foot|inch|acre|hectare|ton|tonne)[ \t]+([a-z][a-z-]+)\b")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 _COUNT_WORDS = ("number", "total", "tally", "count")
 _NUMBER_OF = re.compile(rf"\b(?:{'|'.join(_COUNT_WORDS)})[ \t]+of[ \t]+((?:[A-Za-z-]+[ \t]*){{1,6}})", re.IGNORECASE)
@@ -25,10 +29,7 @@ leaders men women nations countries sides suspects parties companies firms teams
 sisters sons daughters presidents governments groups candidates victims officials boys girls children
 states powers allies rivals partners banks airlines carriers makers universities cities
 """.split())
-_MEASURE_HEADS = frozenset("""
-ton tonne kilogram gram mile kilometre kilometer metre meter litre liter gallon barrel acre hectare foot
-inch yard pound ounce cubic square degree watt megawatt gigawatt point percentage
-""".split())
+_MEASURE_HEADS = MEASURES | frozenset("tonne kilometre metre litre cubic square degree point percentage".split())
 _NOT_MODIFIER = frozenset("""
 nil all love off on to one way thirds third quarter quarters half fifths fifth tenth tenths fold
 times time and or
@@ -41,6 +42,8 @@ met won lost took made became gave got went came saw ran led held told began fel
 spent kept felt brought bought found stood drew grew knew wrote broke chose spoke drove flew fought caught
 taught sought meant struck stole threw wore swore
 """.split())
+# Plural nouns that name the kind of a following noun ("people smugglers", "drugs tests", "police officers").
+_COMPOUND_FIRST = frozenset("people police drugs arms sales sports goods savings systems".split())
 # Function words that may stand between a count and its noun ("two other children", "three more years").
 _COUNT_MODIFIERS = frozenset("other more additional further".split())
 _PERCENT_UNITS = ("percent", "percentage point")
@@ -83,10 +86,20 @@ def read_noun(work: str, figure: Figure, kind: str, previous: str) -> bool:
             if kind == "d" and head > 0 and all(t[0].isupper() for t in tokens):
                 return False  # "8 Venus Williams (US)": a rank before a name
             figure.unit = noun_unit(tokens[head])
+            if figure.unit == "old" and head > 0 and singular(tokens[head - 1]) in TIME_UNITS:
+                figure.unit = singular(tokens[head - 1])  # "11 year olds": an age
             figure.end = end
             complement = _complement(work, end)
             measured = figure.unit in _MEASURE_HEADS and complement
             figure.about = complement.strip() if measured else phrase_of_tokens(work, tokens, end, complement)
+            return True
+        spaced = _SPACED_MODIFIER.match(work, pos) if kind in ("d", "w") else None
+        if spaced and singular(spaced.group(1)) == spaced.group(1).lower() and spaced.group(2).lower() not in STOP:
+            figure.unit = singular(spaced.group(1))  # "a five year peak", "an eighty minute team": as "five-year"
+            figure.end = spaced.end(1)
+            tokens, _, end = noun_phrase(work, figure.end, plural=False)
+            if tokens:
+                figure.end, figure.about = end, phrase_of_tokens(work, tokens, end)
             return True
     if kind == "d" and figure.qualifier == "exact" and _NAME_AFTER.match(work, pos):
         return False  # "2 Andy Roddick": a rank or a label before a name
@@ -158,6 +171,11 @@ def noun_phrase(work: str, pos: int, plural: bool, allow_determiner: bool = Fals
         tokens.append(word)
         end = token.end()
         if plural and looks_plural(word):
+            after = TOKEN.match(work, end)
+            if after and lower.rstrip("'’") in _COMPOUND_FIRST and after.group(1).islower() \
+                    and looks_plural(after.group(1)) and after.group(1) not in STOP:
+                tokens.append(after.group(1))  # "two people smugglers", "three drugs tests": the last noun
+                end = after.end()
             return tokens, len(tokens) - 1, end
         if not plural and len(tokens) == 3:
             break

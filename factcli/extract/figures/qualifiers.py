@@ -11,8 +11,10 @@ from factcli.extract.figures.units import (
     ISO_CODES,
 )
 
+_SIGNS = "£€¥₹₩₽₺₪₦₴₱฿₫"
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?:(?<![A-Za-z])([A-Z]{1,2}))?(\$+)|(£)|(€)|(¥)|(₹)|\b(Rs\.?)|\b([A-Z]{3}))[ \t]?$")
+    rf"(?:(?:(?<![A-Za-z])([A-Z]{{1,2}}|Can|CN))?(\$+)|(CN¥|[{_SIGNS}])|\b(Rs\.?|Rmb|RMB|SFr|Dh|KSh)"
+    rf"|\b([A-Z]{{3}}))[ \t]?$")
 
 
 _QUALIFIER_ENDINGS = frozenset(q.split()[-1] for q in QUALIFIERS)
@@ -30,21 +32,18 @@ _WIN_OVER = re.compile(r"\b(?:won|win|wins|lead|victory|defeat|beat)[ \t]+over[ 
 def currency_before(left: str) -> tuple[str, str] | None:
     """The currency mark right before a number, as (printed mark, ISO code)."""
     tail = left[-1:] if left[-1:] not in (" ", "\t") else left.rstrip(" \t")[-1:]
-    if not tail or not (tail in "$£€¥₹." or tail.isupper()):
+    if not tail or not (tail in _SIGNS or tail in "$." or tail.isalpha()):
         return None
     m = _CURRENCY_BEFORE.search(left, max(0, len(left) - 8))
     if not m:
         return None
     if m.group(2):
-        prefix = (m.group(1) or "").lower()
-        code = CURRENCY_SYMBOLS.get(prefix + "$")
-        if code is None:
-            return None
-        return m.group(), code
-    if m.group(8):
-        return (m.group(), m.group(8)) if m.group(8) in ISO_CODES else None
-    mark = next(g for g in m.groups()[2:7] if g)
-    return m.group(), CURRENCY_SYMBOLS[mark.lower()]
+        code = CURRENCY_SYMBOLS.get((m.group(1) or "").lower() + "$")
+        return (m.group(), code) if code else None
+    if m.group(5):
+        return (m.group(), m.group(5)) if m.group(5) in ISO_CODES else None
+    mark = (m.group(3) or m.group(4)).lower()
+    return m.group(), CURRENCY_SYMBOLS[mark]
 
 
 def qualifier_before(left: str, previous: str) -> tuple[str, str]:

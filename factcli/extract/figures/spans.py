@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcli.extract.figures.bare import bare_unit
 from factcli.extract.figures.counted import noun_phrase, phrase_of_tokens, read_noun
+from factcli.extract.figures.measures import GLUED, glued_unit, rate_after, unit_after
 from factcli.extract.figures.numbers import SCALES, SUFFIX_SCALES, parse_number
 from factcli.extract.figures.patterns import (
     AFTER_ARTICLE,
@@ -23,13 +25,7 @@ from factcli.extract.figures.patterns import (
     trie,
 )
 from factcli.extract.figures.qualifiers import currency_before, qualifier_before
-from factcli.extract.figures.units import (
-    ABBREVIATIONS,
-    ISO_CODES,
-    currency_of_word,
-    looks_plural,
-    singular,
-)
+from factcli.extract.figures.units import ISO_CODES, looks_plural, singular
 from factcli.extract.records import Figure
 
 # The text lower-cased as Latin-1 bytes with every byte but [a-z0-9] made a space: in it, a number core can
@@ -47,38 +43,26 @@ _SUFFIX = "|".join(sorted(SUFFIX_SCALES, key=len, reverse=True))
 _AFTER_DIGITS = re.compile(
     rf"(?P<suffix>{_SUFFIX})\b(?![-'’](?![$£€\d]))|(?P<ordinal>st|nd|rd|th)\b"
     rf"|(?P<clock>[:.]\d\d|\s?(?:[ap]\.?m)\b\.?)|(?P<degree>[ \t]?°[CF]?)|(?P<decade>s|'s|’s)\b"
-    rf"|(?P<glued>[A-Za-z]+(?:/[a-z]+)?)\b|(?P<slash>/\d)|(?P<dotnum>[.,]\d)",
+    rf"|(?P<glued>{GLUED})(?![\w²³])|(?P<slash>/\d)|(?P<dotnum>[.,]\d)",
     re.IGNORECASE,
 )
 _PART_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?an?[ \t]+(thousand|million|billion|trillion|dozen)\b", re.IGNORECASE)
 _RATIO = re.compile(rf"[ \t]+in[ \t]+(?:every[ \t]+)?(\d+|(?i:{SMALL_PATTERN}))\b(?![.,]\d)")
 _DIMENSIONS = frozenset("high long wide deep tall away across thick".split())
 _DEGREES = {"C": "degree celsius", "F": "degree fahrenheit"}
+# Letters glued to digits that are no measure's symbol: pence ("533p"), "5pc", "30C".
+_GLUED_LETTERS = {"p": "penny", "pc": "percent", "c": "degree celsius", "f": "degree fahrenheit"}
 _SCALE_WORD = re.compile(r"(?:[ \t]+|-)(thousand|million|billion|trillion)\b(?!-)", re.IGNORECASE)
 _HALF = re.compile(r"(?:[ \t]+|-)and(?:[ \t]+|-)a(?:[ \t]+|-)half\b", re.IGNORECASE)
 _PERCENT = re.compile(r"[ \t]?%|[ \t]+(?:per[ \t]?cent|percent)(?:age[ \t]+points?)?\b|[ \t]+percentage[ \t]+points?\b",
                       re.IGNORECASE)
 
 
-_CURRENCY_WORD = re.compile(
-    r"[ \t]+((?:(?:US|American|Australian|Canadian|New Zealand|Hong Kong|Singapore|Swiss)[ \t]+)?"
-    r"(?:dollars?|pounds?(?:[ \t]+sterling)?|sterling|euros?|rand|yen|yuan|renminbi|rupees?|roubles?|rubles?|"
-    r"francs?|kronor|krona|krone|reais|naira|baht|shekels?|hryvnias?|lira|ringgit|rupiah|zlotys?|forints?|"
-    r"dirhams?|riyals?))\b",
-    re.IGNORECASE,
-)
-_SPACED_ABBREVIATION = re.compile(r"[ \t]+(km|kg|mph|cm|mm|ft|lbs?|kWh|MW|GW|GB|MB|TB|ha|bpd|km/h)\b")
 _RANGE = re.compile(r"-?[ \t]*(?:-|–|—|to|and|or)[ \t]*(?:US\$|\$+|£|€)?(?=\d|[a-z])", re.IGNORECASE)
 _CODE_AFTER = re.compile(r"-\d+[A-Za-z]")
-_RATE = re.compile(
-    r"[ \t]+(?:per|a|an|each|every)[ \t]+(day|week|month|year|hour|minute|annum|capita|head|person|night|game)\b",
-    re.IGNORECASE)
-
-
+_CHINA = re.compile(r"\b(?:China|Chinese|yuan|renminbi|Beijing|Shanghai|Shenzhen|RMB)\b")
 _AGO = re.compile(r"[ \t]+ago\b")
 _SCORE = re.compile(r"[ \t]*[-–][ \t]*(\d{1,2})\b(?![-%])")
-_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,[ \t]$")
-_AGE_END = (",", ".", ";", ")")
 _CONTRAST_BEFORE = re.compile(r"\b(?:not|rather than|instead of|than)[ \t]+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'’-]*")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -144,6 +128,8 @@ def read_figure(work: str, match: re.Match, floor: int) -> Figure | None:
         start -= len(currency[0])
         left = left[:len(left) - len(currency[0])]
         qty.unit = currency[1]
+        if currency[0].strip() == "¥" and _CHINA.search(work, max(0, start - 300), start):
+            qty.unit = "CNY"  # the yen's sign is the yuan's too: "¥" in a story about China
     previous = _word_before(left)
     lower = previous.lower()
     if kind == "d" and not currency and _is_label(work, match, previous, qty):
@@ -169,9 +155,9 @@ def read_figure(work: str, match: re.Match, floor: int) -> Figure | None:
         return None
     if kind == "w" and figure.value == 1 and figure.unit is None:
         return None  # "one" with nothing to count
-    rate = _RATE.match(work, figure.end)
+    rate = rate_after(work, figure.end, figure.unit)
     if rate:
-        figure.end = rate.end()
+        figure.unit, figure.end = rate
     if figure.unit in TIME_UNITS and _AGO.match(work, figure.end):
         return None  # "two years ago" names a time, not a quantity
     if figure.unit == "time":
@@ -183,8 +169,8 @@ def read_figure(work: str, match: re.Match, floor: int) -> Figure | None:
         return None  # "6-7 (4-7)", "0-30": scores
     if kind == "w" and figure.unit is None and figure.high is None and lower in _BACK_REFERENCE_WORDS:
         return None  # "all three, who ...", "the four": counts of people already named
-    if figure.unit is None and kind == "d" and _AGE_AFTER_NAME.search(left) and work.startswith(_AGE_END, figure.end):
-        figure.unit = "year"  # "Ana Silva, 47, said": an age
+    if figure.unit is None and kind == "d" and figure.high is None:
+        figure.unit = bare_unit(work, figure.start, figure.end, figure.value, left[:len(left) - len(qualifier_text)])
     return figure
 
 
@@ -234,7 +220,7 @@ def _read_quantity(work: str, match: re.Match, after_currency: bool = False) -> 
             if group == "suffix":
                 suffix = after.group(group).lower()
                 if suffix == "m" and not after_currency and _metre_not_million(work, after.end(), core):
-                    unit = "metre"
+                    unit = "meter"
                 else:
                     scale = SUFFIX_SCALES[suffix]
                 end = after.end()
@@ -242,7 +228,8 @@ def _read_quantity(work: str, match: re.Match, after_currency: bool = False) -> 
                 unit = _DEGREES.get(after.group(group)[-1], "degree")
                 end = after.end()
             elif group == "glued":
-                unit = ABBREVIATIONS.get(after.group(group).lower())
+                letters = after.group(group)
+                unit = _GLUED_LETTERS.get(letters.lower()) or glued_unit(letters)
                 if unit is None:
                     return None  # "4G", "3D", "5th-", model codes
                 end = after.end()
@@ -251,8 +238,9 @@ def _read_quantity(work: str, match: re.Match, after_currency: bool = False) -> 
         elif work[end:end + 1].isalpha() or _CODE_AFTER.match(work, end):
             return None  # "4x100m", "777-200LR": a code
         elif len(core) == 4 and "," not in core and "." not in core and 1000 <= int(core) <= 2100:
-            if not after_currency and not _PERCENT.match(work, end) and not _after_qualifier(work, match.start()):
-                return None
+            if not after_currency and not _PERCENT.match(work, end) and not _after_qualifier(work, match.start()) \
+                    and not unit_after(work, end, float(core), False, ""):
+                return None  # a year, unless an amount of something ("2000 km", "1000 megawatt")
         value = float(core.replace(",", "")) * scale
         qty = _Quantity(value=value, end=end, unit=unit, scale=scale)
     elif kind == "vague":
@@ -290,15 +278,9 @@ def _read_quantity(work: str, match: re.Match, after_currency: bool = False) -> 
         qty.unit = "percentage point" if "point" in percent.group().lower() else "percent"
         qty.end = percent.end()
     elif qty.unit is None:
-        word = _CURRENCY_WORD.match(work, qty.end)
-        if word and currency_of_word(word.group(1)):
-            qty.unit = currency_of_word(word.group(1))
-            qty.end = word.end()
-        else:
-            abbreviation = _SPACED_ABBREVIATION.match(work, qty.end)
-            if abbreviation:
-                qty.unit = ABBREVIATIONS.get(abbreviation.group(1).lower())
-                qty.end = abbreviation.end()
+        unit = unit_after(work, qty.end, qty.value, qty.scaled, work[max(0, match.start() - 80):match.start()])
+        if unit:
+            qty.unit, qty.end = unit
     return qty
 
 
