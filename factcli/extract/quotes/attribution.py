@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from factcli.extract.quotes.cues import (
+    ABBREVIATION_DOT,
     CUE,
+    FINITE_AFTER,
     LABEL_FORMS,
     NOUN_OBJECT_LEMMAS,
     QUOTE_ONLY_LEMMAS,
@@ -38,8 +40,9 @@ _TITLE_WORDS = 6  # a fragment this short in Title Case names a work or a thing
 _TITLE_LINKS = frozenset("a an the of and in on to for with at by from or".split())
 _SCARE_WORDS = 4  # a fragment this short with no cue is a term, not a quote
 _QUOTE_OPEN = re.compile(r"\s*[:,]?\s*[“\"‘'„«]")
-# Words before a cue verb that make it no report: "to say", "was told", "would tell", "the said".
-_NOT_A_CUE_BEFORE = re.compile(r"(?:\b(?:to|is|are|was|were|been|be|being|not|never|n’t|n't|who|the|a|an|"
+# Words before a cue verb that make it no report: "to say" (but "went on to say" reports), "was told", "would
+# tell", "the said".
+_NOT_A_CUE_BEFORE = re.compile(r"(?:\b(?:(?<!\bon\s)to|is|are|was|were|been|be|being|not|never|n’t|n't|who|the|a|an|"
                                r"I|we|you|would|could|should|might|may|will|can|must|shall)|[’']s)\s+$")
 _CLAUSE_STOP = re.compile(
     r"(?<=,[”\"’])\s+(?:but|while|whereas|although|though)\b"  # "… held to account,” but he declined …"
@@ -82,6 +85,10 @@ class Attribution:
     speaker: str | None = None
     role: str | None = None
     mention: str | None = None
+
+    def set_phrase(self, subject: re.Match) -> None:
+        """Take the speaker phrase from a match of cues.py's subject patterns."""
+        self.phrase, self.phrase_type, self.appos = _phrase_of(subject)
 
 
 @dataclass(slots=True)
@@ -156,7 +163,9 @@ def _cue_before(work: str, lo: int, hi: int, sent_start: int) -> _Cue | None:
     if lemma == "according to":
         subject = source_after(work, last.end(), hi)
         return _make_cue(work, last, pos, subject, introduces) if subject else None
-    if _NOT_A_CUE_BEFORE.search(work, max(0, last.start() - 12), last.start()) and not last.group().endswith("ing"):
+    relative = introduces and work.endswith("who ", 0, last.start())  # "Tessa Jowell who said: “…”"
+    if _NOT_A_CUE_BEFORE.search(work, max(0, last.start() - 12), last.start()) and not (
+            last.group().endswith("ing") or relative):
         return None
     subject = _subject_of(work, last, sent_start)
     if subject is None and not last.group().endswith("ing") and last.group() not in LABEL_FORMS:
@@ -175,7 +184,8 @@ def _cue_after(work: str, lo: int, hi: int) -> _Cue | None:
     if match is None:
         return None
     gap = work[lo:match.start()]
-    if any(c in gap for c in ".!?;“”\"") and gap.strip(" ,.!?”\"’'—–-)") and "," not in gap.lstrip(" ,"):
+    plain = ABBREVIATION_DOT.sub("", gap)  # "…,” Mr. Clarke said": no sentence ends at "Mr."
+    if any(c in plain for c in ".!?;“”\"") and gap.strip(" ,.!?”\"’'—–-)") and "," not in gap.lstrip(" ,"):
         return None
     lemma = verb_lemma(match)
     pos = skip_complement(work, match.end(), hi, lemma)
@@ -230,14 +240,15 @@ def _subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
     if ends_comma and not participle:
         subject = subject_before(work, lo, verb.start() - 2)  # "the prosecutor, Karim Khan, said"
         if subject is not None and subject.group("np") and subject.group("np").split()[-1][:1].isupper() and (
-                subject.start() == sent_start or work[max(lo, subject.start() - 2):subject.start()] == ", "):
-            return subject
+                subject.start() == sent_start or _ROLE_AFTER_COMMA.search(work, max(lo, subject.start() - 80),
+                                                                         subject.start())):
+            return subject  # also "Another co-author, engineering professor Julian Marshall, said"
     if not (participle or ends_comma or coordinated):
         return None
     starts = [sent_start] + [m.end() for m in _CLAUSE_COMMA.finditer(work, sent_start, lo + len(before))]
     for start in starts[:8]:
         subject = SENTENCE_SUBJECT.match(work, start, verb.start())
-        if subject and _FINITE_AFTER.match(work, subject.end(), verb.end()):
+        if subject and FINITE_AFTER.match(work, subject.end(), verb.end()):
             return subject
     return None
 
@@ -259,8 +270,14 @@ def _phrase_of(subject: re.Match) -> tuple[str | None, str | None, str | None]:
     groups = subject.groupdict()
     if groups.get("name2"):
         return groups["name2"], "np", groups.get("np") or groups.get("desc")
+    appos, head = groups.get("appos"), groups.get("desc") or groups.get("np")
+    named = _NAME_AT_END.search(appos) if appos and head and head.split()[-1][:1].islower() else None
+    if named:  # "The study's lead author, doctoral candidate Maninder Thind, said": the name is the phrase
+        return appos, "np", head
     for name in ("pron", "np", "desc"):
         phrase = groups.get(name)
+        if phrase and name == "np" and groups.get("lead"):
+            phrase = groups["lead"] + phrase  # "committee chairman Kostas Panagopoulos"
         if phrase:
             if name == "np" and phrase.split()[-1][:1].islower() and phrase[:1] in "Tt" and not _OWNER.search(phrase):
                 name = "desc"  # "the commander", "the Ukrainian official"
@@ -331,6 +348,10 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         return None  # "adding a second goal": a noun, not a clause
     if _TRAILING_PARTICIPLE.match(rest):
         rest = ""  # "…, the office said on Thursday, confirming fears of a recession."
+    inverted = SUBJECT_AFTER_VERB.match(work, pos, sent_end) if work[max(sent_start, match.start() - 2):
+                                                                        match.start()] == ", " else None
+    if inverted is not None and not work[inverted.end():sent_end].strip(" .,!?"):
+        rest = ""  # "The variety of ways was only helping users, said Mr Chandratillake."
     if rest.strip(" .!?\"”’'"):
         if rest.startswith(","):
             return _interrupted(work, match, sent_start, sent_end, pos, after_cue)
@@ -354,12 +375,12 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         result = Attribution(clause[0], clause[1], "indirect", cue=_cue_words(work, match, after_cue))
         _set_phrase(result, subject)
         return result
-    subject = _subject_of(work, match, sent_start)
-    # the reported clause comes first: "Turkey will work to …, the minister said."
+    # the reported clause comes first: "Turkey will work to …, the minister said.", "…, said Mr Okafor."
+    subject = None if inverted is not None else _subject_of(work, match, sent_start)
     if subject is not None:
         comma_end = subject.start()
     else:
-        inverted = SUBJECT_AFTER_VERB.match(work, match.end(), sent_end)
+        inverted = inverted or SUBJECT_AFTER_VERB.match(work, match.end(), sent_end)
         if inverted is None or work[inverted.end():sent_end].strip(" .,!?"):
             return None
         subject, comma_end = inverted, match.start()
@@ -389,13 +410,11 @@ _CALL_ON = re.compile(r"\s+(?:for|on|upon)(?=\s)")
 _SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+though|Because|Since|Unless)\s")
 _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 _OWNER = re.compile(r"[’']s?\s")
+_NAME_AT_END = re.compile(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+$")
+_ROLE_AFTER_COMMA = re.compile(r", (?:[a-z][\w\-]* ){0,6}$")
 _CLAUSE_COMMA = re.compile(r",[”\"’]?\s+")
-_AFTER_A_QUOTE = re.compile(r"[”\"’'],?\s+(?:[\w’'.\-]+\s+){0,4}$")
-_FINITE_AFTER = re.compile(
-    r",?\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+|\w+day\s+)?(?:[a-z]+(?:ed|s)|has|had|have|is|was|were|are|will|"
-    r"would|can|could|may|might|must|should|did|does|do|told|said|made|took|gave|met|spoke|wrote|sent|left|began|"
-    r"became|came|went|saw|put|set|led|held|ran|won|lost|got|kept|brought|thought|felt|found|paid|sought|stood|"
-    r"fought|knew|drew|grew|chose|rose|fell|broke|spent|heard|built|hit|cut|let)\b")
+# a closing mark, not the apostrophe of a plural possessive ("The athletes' lawyer Grigoris Ioanidis said")
+_AFTER_A_QUOTE = re.compile(r"(?:[”\"]|(?<![sS])[’']),?\s+(?:[\w’'.\-]+\s+){0,4}$")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
 
 
@@ -466,4 +485,4 @@ def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _set_phrase(result: Attribution, subject: re.Match) -> None:
-    result.phrase, result.phrase_type, result.appos = _phrase_of(subject)
+    result.set_phrase(subject)

@@ -72,7 +72,7 @@ for _lemma in SAY_LEMMAS + LABEL_LEMMAS:
 for _form in """state states post posts report reports note notes answer answers comment comments demand demands
         tweet tweets pledge pledges promise promises vow vows quip quips joke jokes counter counters blame caution
         cautions reply claim call calls term terms label labels brand brands post posting continue continues
-        ask asks read reading""".split():
+        ask asks read reading remark remarks""".split():
     LEMMA_OF.pop(_form, None)
 LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEMMAS)
 
@@ -90,7 +90,8 @@ STOP_CAPS = ("At|In|On|But|And|The|A|An|For|If|As|When|While|After|Before|With|F
              "This|That|These|Those|His|Her|Their|Its|Our|There|Here|So|Yet|Or|Nor|Not|No|Yes|Also|However|"
              "Meanwhile|Still|Now|Then|Asked|Although|Though|Even|Like|Unlike|Despite|During|Since|Until|Because|"
              "What|Who|Why|How|Where|Which|Speaking|Responding|Writing|Some|Many|Most|All|Both|Each|Every|Other|"
-             "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday|More")
+             "Several|Such|Once|Only|Just|Last|Next|Earlier|Later|Instead|Indeed|Thus|Hence|Today|Yesterday|More|One|"
+             "Another")
 STOP_CAPS = alternation(STOP_CAPS.split("|"))
 # Capitalised words no name starts with: the words above, months that are not also first names
 # ("In December Microsoft said"), shares of a whole ("Three-quarters said"), and days ("On Monday
@@ -99,7 +100,15 @@ NOT_A_NAME = (rf"(?:{STOP_CAPS}|January|February|March|September|October|Novembe
               r"|(?:One|Two|Three|Four)-(?:third|quarter|fifth)s?"
               r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?!\s+(?:Times|Telegraph|Mirror|Express|"
               r"Herald|Post|Mail|Independent|Tribune|Star|Observer|People|Sport|Business|World)\b))\b")
-_NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{NOT_A_NAME})(?:[A-ZÀ-ÝĀ-Ž][\w’'\-]{{0,3}}\.(?!\s+[a-z])"
+# After a capital: the rest of a title cut short with a full stop ("Sen.", "Lt.") or of initials ("F.", "U.S.");
+# any other word before a full stop ends a sentence ("… beat Tomas Zib. Roddick said").
+_TITLE_ABBREVIATIONS = """Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Maj Capt Sgt Cmdr Adm Prof Rev Hon St Jr Sr Pres Supt Insp
+    Det Cpl Pvt Brig Cdr Fr Msgr Atty Sec Amb""".split()
+# Full stops that end no sentence: "Mr.", "Sen.", "Lt.", initials ("F.", "U.S.").
+ABBREVIATION_DOT = re.compile(r"\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|[A-Z])\.")
+ABBREVIATION_REST = (r"(?:[a-z]{1,4}\.(?:" + "|".join(rf"(?<=\b{a}\.)" for a in _TITLE_ABBREVIATIONS) + r")"
+                     r"|\.(?:[A-Z]\.)*)")
+_NAME_TOKEN = (rf"(?=[A-ZÀ-ÝĀ-Ža-e])(?!{NOT_A_NAME})(?:[A-ZÀ-ÝĀ-Ž]{ABBREVIATION_REST}(?!\s+[a-z])"
                rf"|[A-ZÀ-ÝĀ-Ž](?:[\w\-]|&(?=[A-Z])|[’'](?!s\b)(?=\w))*+|al-[\w\-]++|el-[\w\-]++)")
 _LINK = r"(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*"
 _ROLE_WORD = "(?:(?:co|vice|ex|deputy)-)?(?:" + alternation("""spokesperson spokesman spokeswoman adviser advisor
@@ -119,18 +128,24 @@ _NP = (
     rf"(?<![\w’'\-])(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
     rf"|(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_TOKEN}|{_ROLE_WORD}|{_GROUP})"
     rf"(?:(?:(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*\s+|[’']s?\s+)(?:{_NAME_TOKEN}|{_ROLE_WORD}))*+"
+    # "Q magazine editor Paul Rees": a name, a role, then the person's name
+    rf"(?:\s+(?:[a-z]+\s+){{0,2}}{_ROLE_WORD}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)?"
     rf"(?:(?:[’']s?\s+(?:[a-z\-]++\s+){{0,3}}?[a-z\-]++)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
-    rf"|(?P<desc>(?:[Tt]he|[Aa]n?)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
+    rf"|(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|Our)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
-_APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s)\b"
-               r"[^,;:.!?“”\"]{1,120}?"
+_APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s"
+               r"|(?![a-z]+(?:ed|ing)\b)[a-z][\w\-]*)\b"
+               r"[^,;:.!?“”\"]{0,120}?"
                r"|[A-Z]-[A-Z][\w.\-]*|\d{1,3}),)?"
                r"(?:\s+who\b[^,;:.!?“”\"]{1,120}?,)?")
 _ADVERBS = (r"(?:\s+(?:also|later|previously|again|then|further|repeatedly|recently|earlier|once|had|has|have|"
             r"would|will|has\s+also|on\s+\w+day|\w+day|last\s+\w+|this\s+\w+|publicly|separately|herself|himself|"
-            r"both|all|themselves|itself|[a-z]+ly))*")
-_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_APPOSITION}{_ADVERBS}\s*$")
+            r"both|all|themselves|itself|did|does|(?:went|goes|go)\s+on\s+to|[a-z]+ly))*")
+# "Tessa Jowell who said", "Regina Ip from the pro-Beijing camp said"
+_FROM_GROUP = r"(?:\s+(?:from|of|at)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3})?"
+_PARTY_STATE = r"(?:\s*\([A-Z][\w.]*-[A-Z][\w. ]{0,20}\))?"  # "Rep. Jim Jordan (R-Ohio) said"
+_SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_PARTY_STATE}{_APPOSITION}{_FROM_GROUP}(?:\s+who)?{_ADVERBS}\s*$")
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
 _PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"
                            + _GROUP + ")")
@@ -146,8 +161,11 @@ def subject_before(work: str, lo: int, hi: int) -> re.Match | None:
         elif found:
             return found
     return fallback
+# Lower-case words before a full name after the verb: "said committee chairman Kostas Panagopoulos".
+_LEAD = (rf"(?P<lead>(?:(?!{_FUNCTION_WORD}\b|this\b|last\b|earlier\b|later\b)[a-z0-9][\w\-]*\s+){{1,4}}?"
+         rf"(?={_NAME_TOKEN}\s+{_NAME_TOKEN}))?")
 SUBJECT_AFTER_VERB = re.compile(
-    rf"\s+{_NP}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
+    rf"\s+{_LEAD}{_NP}{_PARTY_STATE}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"
 )
 SENTENCE_SUBJECT = re.compile(
@@ -169,7 +187,7 @@ _MEDIUM = re.compile(
     r"[\w’'\-]+(?:\s+[\w’'\-]+){0,5}?\s*(?:statement|post|interview|address|message|tweet|video|speech|briefing|"
     r"conference|op-ed|letter|report|broadcast|Twitter|Telegram|Facebook|Instagram|X|television|radio|"
     r"podcast|blog|column|article|session|hearing|meeting|forum|summit|rally|event|call|email|memo|"
-    r"note|filing|release|book|documentary|programme|program|show|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"note|filing|release|book|documentary|programme|program|show|past|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|week|month|year|morning|evening|night|afternoon)\b"
     r"|,?\s+(?:on|last|this|earlier|late)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|[A-Z]\w+)\b"
     r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
@@ -214,3 +232,31 @@ def skip_complement(text: str, pos: int, stop: int, lemma: str) -> int:
 def skip_that(text: str, pos: int, stop: int) -> tuple[int, bool]:
     match = _THAT.match(text, pos, stop)
     return (match.end(), True) if match else (pos, False)
+
+
+# A verb after a subject: "Kirby said", "the office, in a statement, has warned".
+FINITE_AFTER = re.compile(
+    r",?\s+(?:[a-z]+ly\s+|also\s+|on\s+\w+\s+|\w+day\s+)?(?:[a-z]+(?:ed|s)|has|had|have|is|was|were|are|will|"
+    r"would|can|could|may|might|must|should|did|does|do|told|said|made|took|gave|met|spoke|wrote|sent|left|began|"
+    r"became|came|went|saw|put|set|led|held|ran|won|lost|got|kept|brought|thought|felt|found|paid|sought|stood|"
+    r"fought|knew|drew|grew|chose|rose|fell|broke|spent|heard|built|hit|cut|let)\b")
+
+
+_LEAD_IN_END = re.compile(r"[:,][ \t]*[“\"‘'„«]?$")
+
+
+def lead_in_subject(work: str, sent_start: int, quote_start: int) -> re.Match | None:
+    """The subject of a clause that leads into a quote with a colon or comma ("Bolton gave a different
+    account: “…”", "Graham spoke on Fox News, “…”"), when the clause starts its sentence with it."""
+    if not _LEAD_IN_END.search(work, max(sent_start, quote_start - 4), quote_start):
+        return None
+    subject = sentence_subject(work, sent_start, quote_start)
+    if subject is None or subject.group("pron") in ("it", "It", "they", "They"):
+        return None
+    return subject
+
+
+def sentence_subject(work: str, start: int, end: int) -> re.Match | None:
+    """The speaker phrase that starts the sentence at start as its subject, followed by a verb."""
+    subject = SENTENCE_SUBJECT.match(work, start, end)
+    return subject if subject is not None and FINITE_AFTER.match(work, subject.end(), end) else None

@@ -10,24 +10,57 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Iterator
 
 from factcli.extract.quotes.attribution import Attribution
-from factcli.extract.quotes.cues import NOT_A_NAME
+from factcli.extract.quotes.cues import ABBREVIATION_REST, NOT_A_NAME, alternation
 from factcli.extract.quotes.doc import Doc
+from factcli.extract.quotes.mentions import (
+    ADJECTIVE_ONLY,
+    BODY_TAIL,
+    GENERIC_TAIL,
+    LEADING,
+    ORG_HEADS,
+    ORG_NOUNS,
+    POSSESSIVE_IN,
+    PRESS,
+    STATEMENT,
+    TAIL,
+    mention_of,
+    strip_leading,
+)
+from factcli.extract.records import Speaker
 from factcli.extract.speakers import (
+    FIRST_NAME_GENDER,
     GROUP_WORDS,
-    ORG_WORDS,
     TITLE_WORDS,
     Mention,
     SpeakerTable,
     gender_of_name,
-    split_name,
+    is_name_alias,
 )
 
 # A capitalised word; the capital comes first so that a scan skips straight to capitals, and the
 # stop-word check looks back at it.
-_CAP = rf"[A-ZÀ-ÝĀ-Ž](?<=(?!{NOT_A_NAME}).)(?:[\w’'\-]{{0,3}}\.(?!\s+[a-z])|(?:[\w’'\-]|&(?=[A-Z]))*)"
+_CAP = rf"[A-ZÀ-ÝĀ-Ž](?<=(?!{NOT_A_NAME}).)(?:{ABBREVIATION_REST}(?!\s+[a-z])|(?:[\w’'\-]|&(?=[A-Z]))*)"
+_ANY_NAME = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})*")
+# Where a clause's subject starts: a sentence or paragraph start, after a comma or a closing quote, after "But".
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|[.!?,:;][”\"’']\s+|\n\s*|(?:^|[.!?]\s+)"
+                           r"(?:But|And|However|Meanwhile|Yet|So|Then|Now|Still|Also|Later|Earlier|Instead),?\s+)$")
+# A sentence whose subject is a group ("Officials claim …"), which a later "they" means.
+_GROUP_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Za-z]+\s+)?(?i:" + alternation(sorted(GROUP_WORDS)) + r")\b")
+# What follows a subject: an optional apposition (", 32,", ", the first Indian woman to …,"), then a verb, not
+# "and" (two people are "they") or a preposition.
+_PREDICATE_AFTER = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|though\s+|then\s+)?"
+                              r"(?!(?:of|in|on|at|for|to|and|or|with|from|by|over|who|as|the|a|an)\b)[a-z]{2,}")
+_NOT_A_ROLE_WORD = r"(?:said|says|told|and|or|but|the|an?|his|her|their|its|of|to|by|with|for|from|[a-z]+ed)\b"
+_OFFICE_WORDS = alternation(sorted(w for w in TITLE_WORDS if len(w) > 3) + """economist professor analyst
+    spokesperson captain coach manager striker midfielder goalkeeper editor author researcher scientist expert
+    lawyer campaigner""".split())
+_ROLE_LOWER = rf"(?<![\w\-])(?!{_NOT_A_ROLE_WORD})[a-z\-]+[ \t]+"  # "economy" in "economy minister Heizo Takenaka"
+# An office word before a full name ("minister Heizo Takenaka"), found first, then the words of the role before it.
+_TITLED_NAME = re.compile(rf"(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+({_CAP}(?:[ \t]+{_CAP})+)")
+_ROLE_BEFORE = re.compile(rf"(?:{_CAP}[ \t]+){{0,2}}(?:{_ROLE_LOWER}){{0,2}}$")
 _NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
@@ -36,68 +69,14 @@ _RELATIVE = re.compile(r"(?:who|which|whose)\b")  # ", who fired Liverpool into 
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|should|could|can|has|have|had|must|may|might)\b")
 _NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}})$")
 _NAME_AFTER = re.compile(rf",[ \t]*({_CAP}(?:[ \t]+{_CAP}){{1,3}}),")
-_LEADING = frozenset("""the a an but and or so yet in on at after before during as when while if
-    this that these those his her their its our my also then however meanwhile asked speaking""".split())
-_STATEMENT = frozenset("statement post report release communique message letter tweet decree".split())
-_SPEECH_NOUNS = frozenset("""comments comment remarks words statement letter tweet tweets speech post op-ed article
-    interview message address testimony claims claim argument arguments warning response reply""".split())
-_ORG_HEADS = ORG_WORDS | frozenset("organisation organization group company firm body ministry court".split())
-
-
-def _strip_leading(phrase: str) -> str:
-    words = phrase.split()
-    while len(words) > 1 and words[0].lower() in _LEADING and words[1][:1].isupper():
-        words = words[1:]
-    while len(words) > 1 and words[0][:1].islower() and words[0].lower() not in TITLE_WORDS:
-        words = words[1:]
-    return " ".join(words)
-
-
-_TAIL = re.compile(r"(?:\s+(?:statement|report|post|press\s+service|spokesperson|spokesman|spokeswoman|"
-                   r"office|embassy))+$")
-_POSSESSIVE_IN = re.compile(r"[’']s?\s")
-_POSSESSIVE_END = re.compile(r"[’']s?$")
-_ADJECTIVE_ONLY = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+(?:an|ese|ish|ic|i|ch)")
-_BODY_TAIL = re.compile(r"\s+(?:government|military|authorities|army|police|parliament)$")
-_GENERIC_TAIL = re.compile(r"\s+(?:ministry|court|office|embassy)$")
-
-
-def _mention_of(phrase: str) -> Mention | None:
-    """A fresh Mention for phrase; the split is cached across documents, where the same phrases recur."""
-    fields = _mention_fields(phrase)
-    return None if fields is None else Mention(*fields)
-
-
-@lru_cache(maxsize=1 << 15)
-def _mention_fields(phrase: str) -> tuple[str, str | None, str, str | None] | None:
-    mention = _split_mention(phrase)
-    return None if mention is None else (mention.name, mention.role, mention.type, mention.gender)
-
-
-def _split_mention(phrase: str) -> Mention | None:
-    phrase = _strip_leading(phrase)
-    tail = _TAIL.search(phrase)
-    if tail:  # "a Ukrainian government statement", "the Kremlin press service", "the ministry’s spokesperson"
-        phrase = _POSSESSIVE_END.sub("", phrase[:tail.start()])
-    if _BODY_TAIL.search(phrase):  # "the Russian government" is a body of its own
-        words = [w for w in phrase.split() if w.lower() not in ("the", "a", "an")]
-        return Mention(" ".join(words), None, "organisation") if len(words) > 1 else None
-    if re.search(r"[’']s?\s+[a-z]", phrase):
-        owner, _, tail = re.split(r"([’']s?\s+)", phrase, maxsplit=1)
-        head = tail.split()[-1].lower()
-        if head not in _ORG_HEADS | _STATEMENT | _SPEECH_NOUNS:
-            return None  # "the band's singer": someone the text does not name
-        mention = split_name(owner)  # "DeSantis’ comments", "the Kremlin’s press service"
-        if mention is not None and head not in _SPEECH_NOUNS:
-            mention.type = "organisation"
-        return mention
-    return split_name(phrase)
-
-
+_TOP_OFFICES = frozenset("presid premie prime king queen chance".split())  # 6-letter stems
+_JUNIOR_HEADS = frozenset("offici spokes aide diplom advise envoy source".split())
 _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior co-cha".split())  # 6-letter stems
-_PRONOUNS = frozenset("he she it they him her".split())
 _RECENT = 30  # speakers and roles looked back over to resolve a description
 _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
+_CATAPHORA_REACH = 400  # a description may stand for a person named with that role this far after it
+_DESCRIBED_SPEAKER_REACH = 300  # a person described by a role no one was given: the speaker this close before
+_NEAR = 500  # ... or, when that someone is neither a clause's subject nor a speaker, this close
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for\b|to\b|and\b|or\b|with\b|from\b|"
                          r"by\b|over\b|who\b|as\b|the\b|a\b)[a-z]{2,}")
@@ -109,11 +88,36 @@ def _is_subject(work: str, pos: int, surface: str) -> bool:
         _VERB_AFTER.match(work, pos + len(surface), pos + len(surface) + 30))
 
 
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)[ \t]+$")
+_ROLE_NOUN = re.compile(r"[a-z\-]+(?:er|or|ist|ary|man|woman|person)$")
+
+
+def _title_start(work: str, pos: int) -> int:
+    """Where the title before a name starts ("France coach Bernard Laporte", "shadow home secretary David
+    Davis"): up to five capitalised words or words of office before pos."""
+    for _ in range(5):
+        word = _WORD_BEFORE.search(work, max(0, pos - 40), pos)
+        if word is None:
+            break
+        token = word.group(1)
+        if not (token[:1].isupper() or token in TITLE_WORDS or _ROLE_NOUN.match(token)) or token in LEADING:
+            break
+        pos = word.start()
+    return pos
+
+
+def _role_head(role: str | None) -> str:
+    """The office of a role, as a 6-letter stem: "Ukrainian President" -> "presid", "head of the Office of
+    the President" -> "head"."""
+    words = re.split(r"\s+(?:of|for|at|in|to|with)\s+", (role or "").lower(), maxsplit=1)[0].split()
+    return words[-1][:6] if words else ""
+
+
 class EntityIndex:
     """Every named entity of a document, where it is mentioned, and who has spoken so far."""
 
     def __init__(self, doc: Doc) -> None:
-        self.table = SpeakerTable(split=_mention_of)
+        self.table = SpeakerTable(split=mention_of)
         self._doc = doc
         work = doc.work
         self._mentions: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_SEQ.finditer(work)]
@@ -128,7 +132,9 @@ class EntityIndex:
         self._spoke_at: list[int] = []
         self._role_list: list[tuple[int, str, str]] | None = None
         self._role_of: dict[str, str] = {}
+        self._titled_list: list[tuple[int, str, str]] | None = None
         self._subject_list: list[tuple[int, str]] | None = None
+        self._names: dict[tuple[int, int], tuple[int, str, str, str | None, bool] | None] = {}  # by span
 
     def _split_cached(self, surface: str) -> Mention | None:
         return self.table.mention(surface)
@@ -151,8 +157,21 @@ class EntityIndex:
             self._role_list = sorted(roles)
             self._role_of = {}
             for _, who, role in self._role_list:
-                self._role_of.setdefault(self.table.canonical(_strip_leading(who)), role)
+                self._role_of.setdefault(self.table.canonical(strip_leading(who)), role)
         return self._role_list
+
+    @property
+    def _titled(self) -> list[tuple[int, str, str]]:
+        """Roles in lower case before a name ("Tory leader Michael Howard", "economy minister Heizo Takenaka"),
+        found when a description first needs them."""
+        if self._titled_list is None:
+            work = self._doc.work
+            self._titled_list = []
+            for match in _TITLED_NAME.finditer(work):
+                lead = _ROLE_BEFORE.search(work, max(0, match.start() - 60), match.start())
+                role = work[lead.start() if lead else match.start():match.start(1)]
+                self._titled_list.append((match.start(1), match.group(1), " ".join(role.split())))
+        return self._titled_list
 
     @property
     def _subjects(self) -> list[tuple[int, str]]:
@@ -165,18 +184,39 @@ class EntityIndex:
         """Set a's speaker, role and mention from its phrase."""
         phrase = " ".join((a.phrase or "").split())
         a.mention = phrase or None
-        tail = _TAIL.search(phrase) if a.phrase_type == "np" else None
-        if a.phrase_type == "np" and _GENERIC_TAIL.search(phrase) and not _BODY_TAIL.search(phrase) and not (
-                _POSSESSIVE_IN.search(phrase)):
+        tail = TAIL.search(phrase) if a.phrase_type == "np" else None
+        if a.phrase_type == "np" and GENERIC_TAIL.search(phrase) and not BODY_TAIL.search(phrase) and not (
+                POSSESSIVE_IN.search(phrase)):
             self._resolve_description(a, "the " + phrase.split()[-1])  # "the Hague-based court"
-        elif tail and _ADJECTIVE_ONLY.fullmatch(_strip_leading(phrase[:tail.start()])):
+        elif tail and ADJECTIVE_ONLY.fullmatch(strip_leading(phrase[:tail.start()])):
             self._resolve_description(a, "the" + phrase[tail.start():])  # "the Ukrainian statement"
         elif a.phrase_type == "pron":
             self._resolve_pronoun(a, phrase.lower())
-        elif a.phrase_type == "desc":
+        elif a.phrase_type == "desc" and BODY_TAIL.search(phrase) and ADJECTIVE_ONLY.fullmatch(
+                strip_leading(phrase).rsplit(" ", 1)[0]):
+            self._resolve_name(a, phrase)  # "the Venezuelan government" is a body of its own
+        elif a.phrase_type == "desc" or (a.phrase_type == "np" and phrase[:4] in ("the ", "The ") and (
+                phrase.split()[-1].lower() in TITLE_WORDS) and (not phrase.split()[-1].istitle() or all(
+                w.lower() in TITLE_WORDS for w in phrase.split()[1:]))):
+            # "the Glasgow Kelvin MP", "The President" are descriptions; "the Scottish Executive" a body
             self._resolve_description(a, phrase)
         else:
             self._resolve_name(a, phrase)
+
+    def known(self, phrase: str) -> bool:
+        """True when phrase names a speaker the document has quoted already."""
+        mention = self.table.mention(phrase)
+        return mention is not None and self.table.canonical(mention.name) in self.table.speakers
+
+    def speakers(self, names: set[str | None]) -> list[Speaker]:
+        """The document's speakers among names. A one-word "person" with no sign of being one (no honorific,
+        first name, role or pronoun) is an organisation: "Treasury", "Interpol", "Euronext"."""
+        found = [s for s in self.table.speakers.values() if s.name in names]
+        for speaker in found:
+            if speaker.type == "person" and " " not in speaker.name and not speaker.role and not (
+                    self._gender_of(speaker.name)):
+                speaker.type = "organisation"
+        return found
 
     def spoke(self, a: Attribution) -> None:
         speaker = self.table.speakers.get(a.speaker or "")
@@ -208,28 +248,79 @@ class EntityIndex:
         return self.table.role_of(canonical)
 
     def _resolve_pronoun(self, a: Attribution, pronoun: str) -> None:
-        wanted = "organisation" if pronoun == "it" else "person" if pronoun != "they" else None
-        if wanted is None:
-            return
+        """The entity a pronoun names, by sieves over the entities named before the quote, each compatible
+        in type (a person for "he" and "she", an organisation for "it" and "they") and gender: the most recent
+        subject of a clause ("Mirza will now face Kuznetsova. But she is confident") or speaker, else the most recent
+        name close by whose gender is known, else the most recent name close by. For "he" and "she", a name
+        of unknown gender must be a subject or a speaker, or have a role."""
+        wanted = "organisation" if pronoun in ("it", "they") else "person"
         gender = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(pronoun)
-        candidates = [(at, h) for at, h in zip(self._spoke_at[-6:], self._history[-6:], strict=True) if h[1] == wanted]
-        if wanted == "person":
-            candidates += self._recent_subjects(a.start)
-        candidates.sort(key=lambda c: c[0])
         paragraph = self._doc.paragraph_index(a.start)
-        for at, (name, _, role) in reversed(candidates):
-            if a.start - at > _PRONOUN_REACH or paragraph - self._doc.paragraph_index(at) > 1:
-                break
-            known = self.table.gender.get(name) or gender_of_name(name)
-            if gender and known and known != gender:
+        lo = max(0, a.start - _PRONOUN_REACH)
+        while self._doc.paragraph_index(lo) < paragraph - 1:
+            lo = self._doc.paragraphs[self._doc.paragraph_index(lo) + 1][0]
+        spoke = {h[0] for at, h in zip(self._spoke_at, self._history, strict=True) if at >= lo}
+        found = known_near = near = None
+        for at, name, kind, role, subject in self._entities_before(lo, a.start):
+            known = self._gender_of(name) if kind == "person" else None
+            if kind != wanted or (gender and known and known != gender):
                 continue
-            a.speaker, a.role = name, role
-            if name not in self.table.speakers:
-                self.table.register(Mention(name, role, "person"), name)
-            if gender:  # "he" now means this person is not a later "she"
-                self.table.gender.setdefault(name, gender)
-            self._add_alias(name, a.mention)
+            if gender and not (known or subject or name in spoke or role or self.table.role_of(name)):
+                continue  # "he" is a person the text shows to be one, not "Eastern Mediterranean"
+            if pronoun == "they" and _GROUP_SUBJECT.search(self._doc.work, at, a.start):
+                break  # "Officials claim … They also allege …": a group, no one entity
+            if subject or (name in spoke and pronoun != "they"):  # "they": a body the clause before is about
+                found = (name, role)
+                break
+            if a.start - at <= _NEAR and pronoun != "they":
+                near = near or (name, role)
+                if known:
+                    known_near = known_near or (name, role)
+        found = found or known_near or near
+        if found is None:
             return
+        name, role = found
+        a.speaker, a.role = name, role or self._known_role(name, a.start)
+        if name not in self.table.speakers:
+            self.table.register(Mention(name, a.role, wanted), name)
+        if gender:  # "he" now means this person is not a later "she"
+            self.table.gender.setdefault(name, gender)
+        self._add_alias(name, a.mention)
+
+    def _entities_before(self, lo: int, hi: int) -> Iterator[tuple[int, str, str, str | None, bool]]:
+        """(position, name, type, role, is a clause's subject) of the entities named in work[lo:hi], most
+        recent first: full names, and surnames or acronyms of entities the document names in full. Lazy, as
+        the nearest few usually decide."""
+        work = self._doc.work
+        for match in reversed(list(_ANY_NAME.finditer(work, lo, hi))):
+            key = match.span()
+            if key not in self._names:  # windows overlap: each name is read once
+                self._names[key] = self._entity(work, match)
+            entity = self._names[key]
+            if entity is not None:
+                yield entity
+
+    def _entity(self, work: str, match: re.Match) -> tuple[int, str, str, str | None, bool] | None:
+        surface = match.group()
+        mention = self._split_cached(surface)
+        if mention is None:
+            return None
+        name = self.table.canonical(mention.name)
+        start = _title_start(work, match.start())
+        role = mention.role or " ".join(work[start:match.start()].split()) or None
+        if role is not None and not any(w.lower() in TITLE_WORDS for w in role.split()):
+            role = None
+        if " " not in name and not mention.gender and not role and not (
+                mention.type == "organisation" and name.isupper()):
+            return None  # a lone word is a name when the document spells it out or titles it ("president Erdogan")
+        if mention.gender:
+            self.table.gender.setdefault(name, mention.gender)
+        subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(
+            _PREDICATE_AFTER.match(work, match.end()))
+        return (match.start(), name, mention.type, role, subject)
+
+    def _gender_of(self, name: str) -> str | None:
+        return self.table.gender.get(name) or self.table.honorific_gender(name) or gender_of_name(name)
 
     def _recent_subjects(self, pos: int) -> list[tuple[int, tuple[str, str, str | None]]]:
         """People named as the subject of a clause shortly before pos ("Karim Khan pointed to …")."""
@@ -246,16 +337,63 @@ class EntityIndex:
         if not words or words[-1] in GROUP_WORDS:
             return
         head = words[-1]
-        if head in _STATEMENT:
-            found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"), None)
-        elif head in _ORG_HEADS:
+        if head in STATEMENT:  # "the report said": the body that spoke last, else the one named last
+            found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"), None) or (
+                self._mentioned_org("", a.start))
+        elif head in ORG_NOUNS:  # "the newspaper", "the bookmaker": the organisation that spoke or was named last
+            kinds = PRESS if head in ("newspaper", "paper") else ("",)
+            found = next((h for h in reversed(self._history[-6:]) if h[1] == "organisation"
+                          and any(k in h[0].lower() for k in kinds)), None) or next(
+                filter(None, (self._mentioned_org(k, a.start) for k in kinds)), None) or (
+                self._named_body(a.start) if kinds == ("",) else None)
+        elif head in ORG_HEADS:  # "the court": the body named with that word; "the group": else the last one
             found = next((h for h in reversed(self._history[-10:]) if h[1] == "organisation"
-                          and head in h[0].lower()), None) or self._mentioned_org(head, a.start)
+                          and head in h[0].lower()), None) or self._mentioned_org(head, a.start) or (
+                self._national_body(head, a.start)) or (
+                self._mentioned_org("", a.start) if head in ORG_NOUNS else None)
         else:
             found = self._role_match(words, a.start)
+            if found is None and phrase[:4].lower() == "the " and (head in TITLE_WORDS or _ROLE_NOUN.match(head)) and (
+                    self._spoke_at) and (
+                    a.start - self._spoke_at[-1] <= _DESCRIBED_SPEAKER_REACH and self._history[-1][1] == "person"):
+                found = self._history[-1]  # "…,” said study co-author Karen Alley. The Wooster professor added, “…”"
         if found is not None:
             a.speaker, a.role = found[0], found[2]
             self._add_alias(found[0], a.mention)
+
+    def _named_body(self, pos: int) -> tuple[str, str, str | None] | None:
+        """For "the company": the most recent one-word subject before pos that is no person ("Apple cut its
+        prices … The company said …")."""
+        work = self._doc.work
+        for match in reversed(list(_ANY_NAME.finditer(work, max(0, pos - _CATAPHORA_REACH * 3), pos))):
+            mention = self._split_cached(match.group())
+            if mention is None or " " in mention.name or mention.gender or mention.role:
+                continue
+            name = self.table.canonical(mention.name)
+            start = match.start()
+            subject = _CLAUSE_START.search(work, max(0, start - 40), start) and _PREDICATE_AFTER.match(
+                work, match.end())
+            # a name is capitalised inside a sentence too; "Bets were suspended" only at its start
+            named = re.search(rf"[a-z,] {re.escape(name)}\b", work) is not None
+            if " " in name or name in FIRST_NAME_GENDER or (start and work[start - 1].isalnum()) or not (
+                    subject and named):
+                continue  # "Apple cut the price": a one-word subject, not "Pod" of "iPod" nor an object
+            self.table.register(Mention(name, None, "organisation"), match.group())
+            return (name, "organisation", None)
+        return None
+
+    def _national_body(self, head: str, pos: int) -> tuple[str, str, str | None] | None:
+        """"the government" for "the Venezuelan government" named before it."""
+        if not BODY_TAIL.search(" " + head):
+            return None
+        found = None
+        for match in re.finditer(rf"\b([A-Z][a-z]+(?:an|ese|ish|ic|i|ch)) {head}\b", self._doc.work[:pos]):
+            found = match
+        if found is None:
+            return None
+        name = found.group(0)
+        self.table.register(Mention(name, None, "organisation"), name)
+        return (name, "organisation", None)
 
     def _mentioned_org(self, head: str, pos: int) -> tuple[str, str, str | None] | None:
         """The most recent organisation named before pos whose name holds head ("the court")."""
@@ -273,9 +411,9 @@ class EntityIndex:
         head = words[-1]
         speakers = [(at, h[0], h[2]) for at, h in zip(self._spoke_at[-_RECENT:], self._history[-_RECENT:], strict=True)
                     if h[1] == "person"]
-        roles = self._roles
+        roles = sorted(self._roles + self._titled)
         j = bisect.bisect_left(roles, (pos, "", ""))
-        candidates = speakers + [(p, self.table.canonical(_strip_leading(who)), role)
+        candidates = speakers + [(p, self.table.canonical(strip_leading(who)), role)
                                  for p, who, role in roles[max(0, j - _RECENT):j]]
         i = bisect.bisect_left(self._positions, pos)
         for at, surface in self._mentions[max(0, i - 10 * _RECENT):i]:
@@ -283,21 +421,35 @@ class EntityIndex:
             if mention is not None and mention.role and mention.type == "person":
                 candidates.append((at, self.table.canonical(mention.name), mention.role))
         candidates.sort(key=lambda c: c[0])
-        modifiers = [w[:6] for w in words[:-1] if len(w) > 1]
+        modifiers = [w[:6] for w in words[:-1] if len(w) > 1 and "’" not in w and "'" not in w]
+        # "the Glasgow Kelvin MP" for "Glasgow Kelvin MP George Galloway" before a more recent "Labour MP"; then
         # "the commander" for "an RAF commander"; then "the US leader" for a speaker, then anyone, who is "US …"
-        for wanted, pool in (([head[:6]], candidates), (modifiers, speakers), (modifiers, candidates)):
+        short = head[:6]
+        passes = ((lambda rw: short in rw and any(m in rw for m in modifiers), candidates),
+                  (lambda rw: short in rw, candidates),
+                  (lambda rw: any(m in rw for m in modifiers), speakers),
+                  (lambda rw: any(m in rw for m in modifiers), candidates))
+        for fits, pool in passes:
             for _, name, role in reversed(pool):
                 role_words = [w[:6] for w in (role or "").lower().split()]
                 extra = _QUALIFIERS.intersection(role_words).difference(w[:6] for w in words)
-                if any(w in role_words for w in wanted) and not extra:  # "the prime minister" is no deputy
+                if short in _JUNIOR_HEADS and _role_head(role) in _TOP_OFFICES:
+                    continue  # "the Ukrainian official" is not the "Ukrainian President"
+                if fits(role_words) and not extra:  # "the prime minister" is no deputy
                     if name not in self.table.speakers:
                         self.table.register(Mention(name, role, "person"), name)
                     return (name, "person", role)
+        # a description before the name it stands for: "“…,” the economy minister said. “…,” said economy
+        # minister Heizo Takenaka"
+        for at, who, role in roles[j:j + 3]:
+            if at - pos <= _CATAPHORA_REACH and head[:6] in [w[:6] for w in role.lower().split()]:
+                name = self.table.canonical(strip_leading(who))
+                if name not in self.table.speakers:
+                    self.table.register(Mention(name, role, "person"), name)
+                return (name, "person", role)
         return None
 
     def _add_alias(self, name: str, surface: str | None) -> None:
         speaker = self.table.speakers.get(name)
-        if surface and (surface.lower() in _PRONOUNS or " and " in surface):
-            return  # "he" names no one by itself, "Pence and Sununu" more than one
-        if speaker is not None and surface and surface not in speaker.aliases:
+        if speaker is not None and surface and surface not in speaker.aliases and is_name_alias(surface, name):
             speaker.aliases.append(surface)

@@ -10,13 +10,12 @@ from factcli.extract.quotes.attribution import Attribution, attribute_quote, fin
 from factcli.extract.quotes.doc import Doc
 from factcli.extract.quotes.entities import EntityIndex
 from factcli.extract.quotes.marks import find_quoted, uses_single_marks
+from factcli.extract.quotes.sieves import resolve_speakers
 from factcli.extract.records import Quote, Speaker
+from factcli.extract.speakers import clean_role
 
 _HEADLINE_END = re.compile(r"[.!?:;…\"'”’»“)\]]\s*$")
-_CONTINUATION_REACH = 1500  # a quote with no cue continues a quote this close before it
 _CONTEXT_REACH = 400  # context is the sentence, cut to this much text on either side of the quote
-_CONTINUATION_WORDS = 14  # ... with no more than this many words (its cue) between them
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)]*\s+(?=\S)")
 
 
 def extract_quotes(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[list[Quote], list[Speaker]]:
@@ -41,10 +40,10 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]] | None = None) ->
             found.append(attribution)
     found.sort(key=lambda a: (a.start, a.end))
     entities = EntityIndex(doc)
-    _resolve(found, entities, doc)
+    resolve_speakers(found, entities, doc)
     records = _to_records(doc, found)
     quoted = {q.speaker for q in records}
-    return records, [s for s in entities.table.speakers.values() if s.name in quoted]
+    return records, entities.speakers(quoted)
 
 
 def _inside(starts: list[int], ends: list[int], pos: int) -> bool:
@@ -56,44 +55,6 @@ def _in_headline(doc: Doc, pos: int) -> bool:
     """Short lines with no closing punctuation are headlines and captions, not speech."""
     start, end = doc.paragraph(pos)
     return end - start < 250 and not _HEADLINE_END.search(doc.work, max(start, end - 3), end)
-
-
-def _resolve(found: list[Attribution], entities: EntityIndex, doc: Doc) -> None:
-    """Speakers in document order; quotes without a cue continue the quote before them."""
-    last_quote: Attribution | None = None
-    for a in found:
-        if a.phrase is not None:
-            entities.resolve(a)
-        elif a.kind != "indirect" and a.continues and last_quote is not None and last_quote.speaker and (
-                _continues(doc, last_quote, a)):
-            a.speaker, a.role, a.mention = last_quote.speaker, last_quote.role, last_quote.mention
-            a.inherited = True
-        if a.kind == "direct":
-            last_quote = a
-        if a.speaker:
-            entities.spoke(a)
-    # a quote reopened in the next paragraph or sentence has the speaker of its continuation
-    following: Attribution | None = None
-    for a in reversed(found):
-        if a.kind == "indirect":
-            continue
-        if a.reopened and following is not None and following.speaker and not a.speaker:
-            a.speaker, a.role, a.mention, a.cue = following.speaker, following.role, following.mention, following.cue
-        following = a
-
-
-def _continues(doc: Doc, before: Attribution, quote: Attribution) -> bool:
-    """A quote with no cue goes on from the quote before when only that quote's cue lies between them."""
-    if quote.start - before.end > _CONTINUATION_REACH:
-        return False
-    if doc.paragraph_index(quote.start) - doc.paragraph_index(before.end) > 1:
-        return False
-    if quote.unbalanced and before.inherited:
-        return False  # marks that do not pair up: one step from an attributed quote at most
-    gap = doc.work[before.end:quote.start]
-    if not quote.opened:  # no opening mark: where the quote starts is a guess, so only a quote right before counts
-        return len(gap.split()) <= 1
-    return len(_SENTENCE_BREAK.findall(gap)) <= 1 and len(gap.split()) <= _CONTINUATION_WORDS
 
 
 def _to_records(doc: Doc, found: list[Attribution]) -> list[Quote]:
@@ -108,7 +69,7 @@ def _to_records(doc: Doc, found: list[Attribution]) -> list[Quote]:
         c_start, c_end = doc.sentences_of(a.start, a.end)
         c_start, c_end = max(c_start, a.start - _CONTEXT_REACH), min(c_end, a.end + _CONTEXT_REACH)
         records.append(Quote(
-            text=words, kind=a.kind, start=a.start, end=a.end, speaker=a.speaker, speaker_role=a.role,
+            text=words, kind=a.kind, start=a.start, end=a.end, speaker=a.speaker, speaker_role=clean_role(a.role),
             speaker_mention=a.mention, cue=a.cue, context=doc.text[c_start:c_end],
         ))
     return records
