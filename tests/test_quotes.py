@@ -112,7 +112,59 @@ INDIRECT = [
     ("The talks had collapsed, Ambassador Nina Holt told reporters.",
      "The talks had collapsed", "Nina Holt", "told reporters"),
     ("Critics say that the scheme wastes money.", "the scheme wastes money", None, "say"),
+    # verbs of saying with an object and an infinitive
+    ("Mayor Lena Ruiz urged residents to boil their water.", "residents to boil their water", "Lena Ruiz", "urged"),
+    ("Health Minister Omar Said asked the hospitals to cancel routine surgery.",
+     "the hospitals to cancel routine surgery", "Omar Said", "asked"),
+    ("The embassy advised its citizens not to travel to the border region.",
+     "its citizens not to travel to the border region", None, "advised"),
+    # "asked whether …", "queried why …"
+    ("Senator Tom Reed asked whether the bridge would open on time.",
+     "whether the bridge would open on time", "Tom Reed", "asked"),
+    # a noun object that states what was said; a noun naming the claim before its clause
+    ("Foreign Minister Ida Berg stressed the need for fresh talks with the rebels.",
+     "the need for fresh talks with the rebels", "Ida Berg", "stressed"),
+    ("Club chairman Rob Hale denied any wrongdoing by his players.", "any wrongdoing by his players", "Rob Hale",
+     "denied"),
+    ("Party leader Ann Moss rejected the idea the coalition was about to collapse.",
+     "the coalition was about to collapse", "Ann Moss", "rejected"),
+    ("The inspectors praised the school for improving its exam results.",
+     "the school for improving its exam results", None, "praised"),
+    # more verbs of saying
+    ("Trade envoy Piet Maas underlined that the tariffs would stay until June.",
+     "the tariffs would stay until June", "Piet Maas", "underlined"),
+    ("The two unions indicated they would call off the strike.", "they would call off the strike", None,
+     "indicated"),
+    ("The company told Reuters its profits had doubled.", "its profits had doubled", None, "told Reuters"),
+    # a second report joined by "but" or "and"
+    ("Mayor Jo Kent said the road would reopen but denied that the repairs had been rushed.",
+     "the repairs had been rushed", "Jo Kent", "denied"),
+    # "according to" a source whose name contains a word of data ("the research team")
+    ("According to the research team, the coating lasts for about 500 washes.",
+     "the coating lasts for about 500 washes", None, "according to"),
+    # an inverted cue inside the clause it reports
+    ("On average, said Mr Dale Fenn, shoppers visit the centre twice a week.",
+     "On average, said Mr Dale Fenn, shoppers visit the centre twice a week", "Dale Fenn", "said"),
 ]
+
+CLAUSE_ENDS = [
+    # ", and <verb>ed …" starts a new predicate of the speaker
+    ("Minister Eva Lind noted that the treaty was never ratified, and mentioned a possible appeal to the court.",
+     "the treaty was never ratified"),
+    # "… and promised …": a second verb of saying ends the first clause
+    ("Mr Hale said arrests were a last resort and promised the powers would rarely be used.",
+     "arrests were a last resort"),
+    # a noun object ends at its first comma
+    ("Premier Olga Dunn stressed the importance of the pipeline, which links three countries.",
+     "the importance of the pipeline"),
+    # a colon before a quotation ends the reported words
+    ("The agency stressed the need for action: \u201cEvery country can still act.\u201d", "the need for action"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause"), CLAUSE_ENDS)
+def test_where_a_reported_clause_ends(text, clause):
+    assert only(text, clause).kind == "indirect"
 
 
 @pytest.mark.parametrize(("text", "clause", "speaker", "cue"), INDIRECT)
@@ -175,6 +227,10 @@ NOT_INDIRECT = [
     "Figures showed exports fell in May.",  # a finding
     "Exports fell by a third, according to customs data.",  # data, not a speaker
     "Kallmann called the ruling a disgrace.",  # labelling without quotation marks
+    "Sales rose by 4%, according to figures released by the trade body.",  # figures, whoever released them
+    "A survey by the chamber indicated that confidence had fallen.",  # a finding, not speech
+    "Minister Lea Frost praised the decision.",  # a noun object naming a thing, not what was said
+    "Coach Ben Ward asked: \u201cWhy not?\u201d",  # a question in quotation marks is a direct quote only
 ]
 
 

@@ -48,19 +48,27 @@ _IRREGULAR = {
     "emphasize": "emphasize emphasizes emphasized emphasizing", "rebut": "rebut rebuts rebutted rebutting",
     "criticise": "criticise criticises criticised criticising",
     "criticize": "criticize criticizes criticized criticizing", "pledge": "pledge pledges pledged pledging",
+    "forecast": "forecasts forecasting", "confess": "confess confesses confessed confessing",
+    "signal": "signals signalled signaled signalling signaling",
+    "query": "queries queried querying", "question": "questions questioned questioning",
 }
 # Verbs of saying or writing whose complement is reported speech.
 SAY_LEMMAS = """say tell add write claim warn argue insist deny admit announce confirm report state explain suggest
 predict accuse urge promise acknowledge note stress emphasise emphasize reply respond tweet post declare continue
 recall comment concede observe remark assert maintain reiterate allege complain agree testify conclude vow pledge
 boast joke quip caution threaten demand reveal disclose answer counter retort contend blame condemn
-criticise criticize reject insist rebut concur affirm reaffirm proclaim inform ask read""".split()
+criticise criticize reject insist rebut concur affirm reaffirm proclaim inform ask read underline indicate highlight
+recommend advise reassert question encourage forecast praise confess query mention protest propose accept
+challenge reason signal assure remind""".split()
 # Verbs that label rather than report: only the quoted words are a record.
 LABEL_LEMMAS = "call describe brand label dub term".split()
 # Verbs that take a noun object more often than a clause: "announced a plan".
 NOUN_OBJECT_LEMMAS = frozenset("""announce confirm reaffirm report deny admit reveal threaten disclose note stress
 emphasise emphasize condemn criticise criticize reject blame post tweet answer counter ask comment
-continue demand""".split())
+continue demand underline highlight recommend question praise mention propose accept query challenge reassert forecast
+signal confess advise encourage""".split())
+# Verbs whose report is an object and an infinitive: "urged ministers to act", "asked the US not to …".
+OBJECT_TO_LEMMAS = frozenset("ask urge advise encourage challenge warn tell remind".split())
 # Verbs that introduce a direct quote but report no clause of their own.
 QUOTE_ONLY_LEMMAS = frozenset("ask continue joke quip reply respond answer retort comment".split())
 
@@ -72,7 +80,9 @@ for _lemma in SAY_LEMMAS + LABEL_LEMMAS:
 for _form in """state states post posts report reports note notes answer answers comment comments demand demands
         tweet tweets pledge pledges promise promises vow vows quip quips joke jokes counter counters blame caution
         cautions reply claim call calls term terms label labels brand brands post posting continue continues
-        ask asks read reading remark remarks""".split():
+        read reading remark remarks protest protests challenge challenges challenging reason reasons reasoning
+        highlight highlights praise mention mentions signals queries questions propose accept underline indicate
+        recommend advise reassert encourage encouraging confess query assure""".split():
     LEMMA_OF.pop(_form, None)
 LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEMMAS)
 
@@ -217,7 +227,7 @@ def verb_lemma(cue_match: re.Match) -> str:
 
 def skip_complement(text: str, pos: int, stop: int, lemma: str) -> int:
     """Position after a cue verb's object ("told CNN") and adverbials ("in a statement on Friday")."""
-    if lemma in ("tell", "inform", "accuse"):
+    if lemma in ("tell", "inform", "accuse", "assure", "remind"):
         match = _OBJECT.match(text, pos, stop)
         if match and lemma != "accuse":
             pos = match.end()
