@@ -142,6 +142,17 @@ INDIRECT = [
     # "according to" a source whose name contains a word of data ("the research team")
     ("According to the research team, the coating lasts for about 500 washes.",
      "the coating lasts for about 500 washes", None, "according to"),
+    # a verb that mostly takes a noun, followed by a whole clause
+    ("Local broadcaster KTV reported Denmark had closed its border.", "Denmark had closed its border", None,
+     "reported"),
+    # a form that is more often a noun is a verb before "that"
+    ("The Daily Courier reports that the mayor will resign.", "the mayor will resign", None, "reports that"),
+    # "As X said, …"
+    ("As Finance Minister Ruth Bell warned, the budget gap will widen next year.",
+     "the budget gap will widen next year", "Ruth Bell", "warned"),
+    # a possessive description as the speaker
+    ("Although he had lived abroad, his sister said he died at home in Leeds.", "he died at home in Leeds", None,
+     "said"),
     # an inverted cue inside the clause it reports
     ("On average, said Mr Dale Fenn, shoppers visit the centre twice a week.",
      "On average, said Mr Dale Fenn, shoppers visit the centre twice a week", "Dale Fenn", "said"),
@@ -157,6 +168,9 @@ CLAUSE_ENDS = [
     # a noun object ends at its first comma
     ("Premier Olga Dunn stressed the importance of the pipeline, which links three countries.",
      "the importance of the pipeline"),
+    # "including" opens a list inside the clause, not a new clause
+    ("Analyst Rui Costa said several banks, including Nordbank and Eastbank, would cut rates.",
+     "several banks, including Nordbank and Eastbank, would cut rates"),
     # a colon before a quotation ends the reported words
     ("The agency stressed the need for action: \u201cEvery country can still act.\u201d", "the need for action"),
 ]

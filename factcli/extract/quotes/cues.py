@@ -48,7 +48,7 @@ _IRREGULAR = {
     "emphasize": "emphasize emphasizes emphasized emphasizing", "rebut": "rebut rebuts rebutted rebutting",
     "criticise": "criticise criticises criticised criticising",
     "criticize": "criticize criticizes criticized criticizing", "pledge": "pledge pledges pledged pledging",
-    "forecast": "forecasts forecasting", "confess": "confess confesses confessed confessing",
+    "forecast": "forecast forecasts forecasting", "confess": "confess confesses confessed confessing",
     "signal": "signals signalled signaled signalling signaling",
     "query": "queries queried querying", "question": "questions questioned questioning",
 }
@@ -59,7 +59,7 @@ recall comment concede observe remark assert maintain reiterate allege complain 
 boast joke quip caution threaten demand reveal disclose answer counter retort contend blame condemn
 criticise criticize reject insist rebut concur affirm reaffirm proclaim inform ask read underline indicate highlight
 recommend advise reassert question encourage forecast praise confess query mention protest propose accept
-challenge reason signal assure remind""".split()
+challenge reason signal assure remind hint""".split()
 # Verbs that label rather than report: only the quoted words are a record.
 LABEL_LEMMAS = "call describe brand label dub term".split()
 # Verbs that take a noun object more often than a clause: "announced a plan".
@@ -68,7 +68,7 @@ emphasise emphasize condemn criticise criticize reject blame post tweet answer c
 continue demand underline highlight recommend question praise mention propose accept query challenge reassert forecast
 signal confess advise encourage""".split())
 # Verbs whose report is an object and an infinitive: "urged ministers to act", "asked the US not to …".
-OBJECT_TO_LEMMAS = frozenset("ask urge advise encourage challenge warn tell remind".split())
+OBJECT_TO_LEMMAS = frozenset("ask urge advise encourage challenge recommend warn tell remind".split())
 # Verbs that introduce a direct quote but report no clause of their own.
 QUOTE_ONLY_LEMMAS = frozenset("ask continue joke quip reply respond answer retort comment".split())
 
@@ -89,9 +89,12 @@ LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEM
 # Every cue phrase with its lemma ("calling for" and "called for" are cues by their verb alone).
 CUE_LEMMA = {**LEMMA_OF, "according to": "according to", "According to": "according to", "pointed out": "point",
              "calls for": "call", **dict.fromkeys(("make clear", "makes clear", "made clear", "making clear",
-                                                   "made it clear", "makes it clear", "making it clear"), "make clear")}
-# One trie of all phrases, so the engine takes one branch per letter; no phrase is another's first word(s),
-# so at most one phrase matches at any position.
+                                                   "made it clear", "makes it clear", "making it clear"), "make clear"),
+             # forms that are more often nouns are verbs before "that": "The Times reports that …"
+             **{f"{form} that": lemma for lemma in ("state", "report", "note", "claim", "promise", "remark")
+                for form in (lemma, lemma + "s")}}
+# One trie of all phrases, so the engine takes one branch per letter; where one phrase starts another ("claims",
+# "claims that") the longer one matches, so at most one phrase matches at any position.
 CUE = re.compile(rf"(?<![\w\-]){alternation(list(CUE_LEMMA))}\b")
 
 
@@ -157,7 +160,8 @@ _FROM_GROUP = r"(?:\s+(?:from|of|at)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3
 _PARTY_STATE = r"(?:\s*\([A-Z][\w.]*-[A-Z][\w. ]{0,20}\))?"  # "Rep. Jim Jordan (R-Ohio) said"
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_PARTY_STATE}{_APPOSITION}{_FROM_GROUP}(?:\s+who)?{_ADVERBS}\s*$")
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
-_PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"
+_PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|his\b|her\b|their\b|"
+                           + _ROLE_WORD + "|"
                            + _GROUP + ")")
 
 

@@ -30,6 +30,7 @@ from factcli.extract.quotes.cues import (
     skip_complement,
     skip_that,
     source_after,
+    subject_before,
     verb_lemma,
 )
 from factcli.extract.quotes.doc import Doc
@@ -41,8 +42,8 @@ _CUE_PAST = alternation(sorted(form for form in LEMMA_OF if form.endswith("ed") 
 # it, so that the regex engine skips straight to those characters.
 _CLAUSE_STOP = re.compile(
     r"(?<=,[”\"’])\s+(?:but|while|whereas|although|though)\b"  # "… held to account,” but he declined …"
-    r"|[,;:\s](?:(?<=:)\s*[“\"‘]|(?<=,)\s+(?:but|while|whereas|adding|saying|according\s+to|although|though|as\s+well\s+as|amid"
-    r"|[a-z]+ing)\b"
+    r"|[,;:\s](?:(?<=:)\s*[“\"‘]|(?<=,)\s+(?:but|while|whereas|adding|saying|according\s+to|although|though"
+    r"|as\s+well\s+as|amid|(?!including|excluding|involving|notably)[a-z]+ing)\b"
     r"|(?<=\s)\s*but\s+(?=[a-z]+ed\b)|(?<=,)(?P<quote>\s*[“\"])"
     r"|(?<=,)\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s"  # "…, and mentioned a possible arbitration route"
     rf"|(?<=;)\s|(?<=\s)\s*(?:and|but)\s+(?:also\s+|then\s+)?(?:{_CUE_PAST}|saying|adding|calling|urging|warning|"
@@ -68,6 +69,10 @@ _REASON_LEMMAS = frozenset("blame condemn criticise criticize praise".split())
 _OBJECT_TO = re.compile(r"\s+(?!(?:to|that|of|on|for|about|in|at|by|with|after|if|whether|it|he|she|they|we|I)\s)"
                         r"(?:(?!(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|did|does)\s)"
                         r"(?![a-z]+ed\s)[\w’'.\-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
+# A clause without "that" after a verb that mostly takes a noun: a short subject, then a finite verb.
+_CLAUSE_AHEAD = re.compile(r"\s+(?:(?:[A-Z][\w’'\-]*\s+){1,3}(?:[a-z]+ed|has|had|is|was|were|are|would|will|could|can|"
+                           r"may|might|must|should|did|does)\b|(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){1,3}?"
+                           r"(?:has|had|is|was|were|are|would|will|could|can|may|might|must|should)\s)")
 # Where a noun object ends: before a relative clause or a colon, not at the commas of a list.
 _PHRASE_END = re.compile(r",\s+(?:which|who|whose|where|when|while)\b|[:;(]|\s[—–-]\s")
 _ASK_LEMMAS = frozenset("ask query question".split())
@@ -94,6 +99,7 @@ _SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+thoug
 _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 # a closing mark, not the apostrophe of a plural possessive ("The athletes' lawyer Grigoris Ioanidis said")
 _AFTER_A_QUOTE = re.compile(r"(?:[”\"]|(?<![sS])[’']),?\s+(?:[\w’'.\-]+\s+){0,4}$")
+_AS_LEAD = re.compile(r"[\s\W]*As\s+")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
 
 
@@ -157,6 +163,7 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     pos = cue_end if object_to else skip_complement(work, cue_end, sent_end, lemma)
     after_cue = pos
     pos, had_that = skip_that(work, pos, sent_end)
+    had_that = had_that or match.group().endswith(" that")  # "reports that"
     if not had_that and not object_to:
         idea = _IDEA_THAT.match(work, pos, sent_end)  # "rejected the idea Mr X posed a threat"
         pos, had_that = (idea.end(), True) if idea else (pos, had_that)
@@ -179,9 +186,12 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
             return spoken
     if rest.strip(" .!?\"”’'"):
         if rest.startswith(","):
-            return _interrupted(work, match, sent_start, sent_end, pos, after_cue)
+            return (_as_said(work, match, sent_start, sent_end, pos, after_cue)
+                    or _interrupted(work, match, sent_start, sent_end, pos, after_cue))
         speech_object = (lemma in NOUN_OBJECT_LEMMAS and not had_that and not _STARTS_PRONOUN.match(rest)
                          and not object_to)
+        if speech_object and _CLAUSE_AHEAD.match(rest):
+            speech_object = False  # "reported Iran issued warrants", "confirmed the deal was signed": a clause
         if speech_object and not _SPEECH_OBJECT.match(rest) and not (lemma in _REASON_LEMMAS and " for " in rest):
             return None  # "announced a plan"; but "blamed Ukraine for the attacks" reports what was said
         if lemma == "accuse" and " of " not in rest:
@@ -245,6 +255,23 @@ def _inverted_inside(work: str, match: re.Match, inverted: re.Match, sent_start:
         return None
     subject = SUBJECT_AFTER_VERB.match(work, after_cue, name)
     if subject is None:
+        return None
+    result = Attribution(clause[0], clause[1], "indirect", cue=cue_words(work, match, after_cue))
+    _set_phrase(result, subject)
+    return result
+
+
+def _as_said(work: str, match: re.Match, sent_start: int, sent_end: int, pos: int,
+             after_cue: int) -> Attribution | None:
+    """A clause after "As X said,": "As the minister warned, prices will rise"."""
+    lead = _AS_LEAD.match(work, sent_start, match.start())
+    if lead is None:
+        return None
+    subject = subject_before(work, lead.end(), match.start())
+    if subject is None or subject.start() != lead.end():
+        return None
+    clause = _trim(work, pos + 1, _clause_end(work, pos + 1, sent_end))
+    if clause is None or _is_one_quote(work, clause):
         return None
     result = Attribution(clause[0], clause[1], "indirect", cue=cue_words(work, match, after_cue))
     _set_phrase(result, subject)
