@@ -153,6 +153,16 @@ INDIRECT = [
     # a possessive description as the speaker
     ("Although he had lived abroad, his sister said he died at home in Leeds.", "he died at home in Leeds", None,
      "said"),
+    # a denial's object is what was said, however short
+    ("Club captain Tom Dyer denied any wrongdoing.", "any wrongdoing", "Tom Dyer", "denied"),
+    # "according to X, apposition, clause" and after a short sentence adverbial
+    ("According to Dr Amy Cole, formerly the head of the agency, the virus is spreading fast.",
+     "the virus is spreading fast", "Amy Cole", "according to"),
+    ("Longer term, according to agency chief Jim Boyd, the goal is to cut launch costs.",
+     "the goal is to cut launch costs", "Jim Boyd", "according to"),
+    # a parenthetical between the verb and "that"
+    ("Mr Lee Howard claimed, with some justification, that the campaign had started well.",
+     "the campaign had started well", "Lee Howard", "claimed"),
     # an inverted cue inside the clause it reports
     ("On average, said Mr Dale Fenn, shoppers visit the centre twice a week.",
      "On average, said Mr Dale Fenn, shoppers visit the centre twice a week", "Dale Fenn", "said"),
@@ -171,6 +181,9 @@ CLAUSE_ENDS = [
     # "including" opens a list inside the clause, not a new clause
     ("Analyst Rui Costa said several banks, including Nordbank and Eastbank, would cut rates.",
      "several banks, including Nordbank and Eastbank, would cut rates"),
+    # a relative clause with its own verb of saying
+    ("Mayor Tom Bell said on Friday he may close the bridge, which he said would cut traffic.",
+     "he may close the bridge"),
     # a colon before a quotation ends the reported words
     ("The agency stressed the need for action: \u201cEvery country can still act.\u201d", "the need for action"),
 ]
@@ -245,6 +258,8 @@ NOT_INDIRECT = [
     "A survey by the chamber indicated that confidence had fallen.",  # a finding, not speech
     "Minister Lea Frost praised the decision.",  # a noun object naming a thing, not what was said
     "Coach Ben Ward asked: \u201cWhy not?\u201d",  # a question in quotation marks is a direct quote only
+    "The two states signed a treaty, according to which the border moves north.",  # a document's terms
+    "According to the mayor, \u201cThe bridge stays shut until May.\u201d",  # a direct quote, not reported speech
 ]
 
 

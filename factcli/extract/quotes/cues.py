@@ -64,7 +64,7 @@ challenge reason signal assure remind hint""".split()
 LABEL_LEMMAS = "call describe brand label dub term".split()
 # Verbs that take a noun object more often than a clause: "announced a plan".
 NOUN_OBJECT_LEMMAS = frozenset("""announce confirm reaffirm report deny admit reveal threaten disclose note stress
-emphasise emphasize condemn criticise criticize reject blame post tweet answer counter ask comment
+emphasise emphasize condemn criticise criticize reject blame post tweet answer counter ask comment concede explain
 continue demand underline highlight recommend question praise mention propose accept query challenge reassert forecast
 signal confess advise encourage""".split())
 # Verbs whose report is an object and an infinitive: "urged ministers to act", "asked the US not to …".
@@ -131,7 +131,8 @@ _ROLE_WORD = "(?:(?:co|vice|ex|deputy)-)?(?:" + alternation("""spokesperson spok
     defence defense national security state senior top interior finance vice prime press general military justice
     health trade""".split()) + r")\b"
 _GROUP = "(?:" + alternation("""officials sources analysts experts critics diplomats authorities leaders lawmakers
-    media officers prosecutors investigators ministers spokespeople residents activists aides""".split()) + r")\b"
+    media officers prosecutors investigators ministers spokespeople residents activists aides firms companies
+    researchers scientists economists unions""".split()) + r")\b"
 _HEAD_NOUN = "(?:" + alternation("""statement government ministry military authorities spokesperson spokesman
     spokeswoman office report post embassy army police court parliament""".split()) + r"|press\s+service)\b"
 _FUNCTION_WORD = "(?:" + alternation("""over of in on at for with by from to about into after before against and or
@@ -179,7 +180,7 @@ def subject_before(work: str, lo: int, hi: int) -> re.Match | None:
 _LEAD = (rf"(?P<lead>(?:(?!{_FUNCTION_WORD}\b|this\b|last\b|earlier\b|later\b)[a-z0-9][\w\-]*\s+){{1,4}}?"
          rf"(?={_NAME_TOKEN}\s+{_NAME_TOKEN}))?")
 SUBJECT_AFTER_VERB = re.compile(
-    rf"\s+{_LEAD}{_NP}{_PARTY_STATE}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
+    rf"\s+{_LEAD}{_NP}{_PARTY_STATE}(?:,\s+(?:(?P<appos>(?:(?:formerly|previously|now|then)\s+)?(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"
 )
 SENTENCE_SUBJECT = re.compile(
@@ -193,7 +194,7 @@ _OBJECT = re.compile(
     r"officials|voters|delegates|leaders|staff|workers|reporters|journalists|colleagues|investors|viewers|"
     r"listeners|readers|fans)\b)?"
     r"|\s+(?:reporters|journalists|lawmakers|parliament|MPs|the\s+[\w\s’'\-]{1,40}?|him|her|them|us|me|viewers|"
-    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"
+    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s*[“\"]|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"
     r"\s*$|\s+[A-Za-z])"
 )
 _MEDIUM = re.compile(
@@ -208,7 +209,7 @@ _MEDIUM = re.compile(
     r"|yesterday|today|tonight|recently|earlier|later|previously|publicly|also)\b"
     r"|\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)"
 )
-_THAT = re.compile(r",?\s+that\b")
+_THAT = re.compile(r"(?:,\s+[^,;:.!?“”\"]{1,50},)?,?\s+that\b")  # also "claimed, with some justification, that"
 
 
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)(?=\s)")

@@ -47,7 +47,8 @@ _CLAUSE_STOP = re.compile(
     r"|(?<=\s)\s*but\s+(?=[a-z]+ed\b)|(?<=,)(?P<quote>\s*[“\"])"
     r"|(?<=,)\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s"  # "…, and mentioned a possible arbitration route"
     rf"|(?<=;)\s|(?<=\s)\s*(?:and|but)\s+(?:also\s+|then\s+)?(?:{_CUE_PAST}|saying|adding|calling|urging|warning|"
-    r"insisting|claiming)\b|(?<=\s)(?P<dash>[—–-])\s|(?<=\s)\s*(?:according\s+to)\b)"
+    r"insisting|claiming)\b|(?<=,)\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?:" + _CUE_PAST + r"|says|say)\b"
+    r"|(?<=\s)(?P<dash>[—–-])\s|(?<=\s)\s*(?:according\s+to)\b)"
 )
 # Head nouns of findings and data: "figures showed" and "according to customs data" report no speech.
 _FINDINGS = re.compile(r"(?:data|figures|survey|surveys|study|studies|poll|polls|estimates?|research|statistics|"
@@ -73,6 +74,9 @@ _OBJECT_TO = re.compile(r"\s+(?!(?:to|that|of|on|for|about|in|at|by|with|after|i
 _CLAUSE_AHEAD = re.compile(r"\s+(?:(?:[A-Z][\w’'\-]*\s+){1,3}(?:[a-z]+ed|has|had|is|was|were|are|would|will|could|can|"
                            r"may|might|must|should|did|does)\b|(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){1,3}?"
                            r"(?:has|had|is|was|were|are|would|will|could|can|may|might|must|should)\s)")
+# What a denial denies: "any wrongdoing", "the charges", "having met him".
+_DENIAL = re.compile(r"\s+(?:any|all|every|having|being)\b|\s+(?:the\s+)?(?:charges?|allegations?|claims?|accusations?|"
+                     r"reports?|rumou?rs?|wrongdoing|involvement|knowledge|responsibility)\b")
 # Where a noun object ends: before a relative clause or a colon, not at the commas of a list.
 _PHRASE_END = re.compile(r",\s+(?:which|who|whose|where|when|while)\b|[:;(]|\s[—–-]\s")
 _ASK_LEMMAS = frozenset("ask query question".split())
@@ -99,6 +103,8 @@ _SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+thoug
 _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 # a closing mark, not the apostrophe of a plural possessive ("The athletes' lawyer Grigoris Ioanidis said")
 _AFTER_A_QUOTE = re.compile(r"(?:[”\"]|(?<![sS])[’']),?\s+(?:[\w’'.\-]+\s+){0,4}$")
+_SHORT_LEAD = 3  # words of a sentence adverbial before "according to X," ("Longer term,", "In the long run,")
+_WHICH = re.compile(r"\s+(?:which|whom|who|whose)\b")
 _AS_LEAD = re.compile(r"[\s\W]*As\s+")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
 
@@ -134,14 +140,21 @@ def _according_to(work: str, match: re.Match, sent_start: int, sent_end: int) ->
     source = _SOURCE.match(work, match.end(), min(sent_end, match.end() + 80)).group()
     if _FINDING_SOURCE.match(source):
         return None  # "according to customs data" is a finding, not speech; "the research team" is a source
-    if not work[sent_start:match.start()].strip():
-        comma = work.find(",", match.end(), sent_end)
+    if _WHICH.match(work, match.end()):
+        return None  # "an agreement, according to which …": the words of a document, not a report
+    lead = work[sent_start:match.start()].strip()
+    if not lead or (lead.endswith(",") and len(lead.split()) <= _SHORT_LEAD):  # "Longer term, according to X, …"
+        # "According to Tom Frieden, formerly the director of the CDC, the pandemic is …": after the apposition
+        named = subject is not None and work.startswith(",", subject.end())
+        comma = subject.end() if named else work.find(",", match.end(), sent_end)
+        if comma >= 0 and _WHICH.match(work, comma + 1):  # "According to the treaty, which …, trade is …"
+            comma = work.find(",", comma + 1, sent_end)
         if comma < 0:
             return None
-        clause = _trim(work, comma + 1, sent_end)
+        clause = _trim(work, comma + 1, _clause_end(work, comma + 1, sent_end))
     else:
         clause = _trim(work, sent_start, match.start())
-    if clause is None:
+    if clause is None or _is_one_quote(work, clause):
         return None
     result = Attribution(clause[0], clause[1], "indirect", cue="according to")
     if subject is not None and not DOCUMENTS.search(source):
@@ -185,13 +198,18 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         if spoken is not None:
             return spoken
     if rest.strip(" .!?\"”’'"):
-        if rest.startswith(","):
+        if had_that and rest.startswith(","):  # "report that, in many cases, e-mail has shrunk"
+            pos, rest = pos + 1, rest[1:]
+        elif rest.startswith(","):
             return (_as_said(work, match, sent_start, sent_end, pos, after_cue)
                     or _interrupted(work, match, sent_start, sent_end, pos, after_cue))
         speech_object = (lemma in NOUN_OBJECT_LEMMAS and not had_that and not _STARTS_PRONOUN.match(rest)
                          and not object_to)
         if speech_object and _CLAUSE_AHEAD.match(rest):
             speech_object = False  # "reported Iran issued warrants", "confirmed the deal was signed": a clause
+        denial = speech_object and lemma == "deny" and _DENIAL.match(rest)
+        if denial:
+            speech_object = False  # "denied any sexual activity", "denied the charges": what was said is the denial
         if speech_object and not _SPEECH_OBJECT.match(rest) and not (lemma in _REASON_LEMMAS and " for " in rest):
             return None  # "announced a plan"; but "blamed Ukraine for the attacks" reports what was said
         if lemma == "accuse" and " of " not in rest:
@@ -209,7 +227,7 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         if _SUBORDINATE.match(work, sent_start) and "," not in work[sent_start:match.start()]:
             comma = work.find(", ", pos, end)  # "While officials have said they will …, Zelensky has not …"
             end = comma if comma >= 0 else end
-        clause = _trim(work, pos, end)
+        clause = _trim(work, pos, end, 2 if speech_object or denial else 3)  # "denied any wrongdoing"
         if clause is None:
             return None
         result = Attribution(clause[0], clause[1], "indirect", cue=cue_words(work, match, after_cue))
@@ -328,7 +346,7 @@ def _is_one_quote(work: str, clause: tuple[int, int]) -> bool:
     return not any(c in inner[:-2] for c in closers) or inner.rstrip(",.”\"’' ")[-1:] in "”\""
 
 
-def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:
+def _trim(work: str, start: int, end: int, fewest_words: int = 3) -> tuple[int, int] | None:
     """Strip space and joining punctuation from a clause; None when too short to be one."""
     while start < end and work[start] in "•*·–—- \t":
         start += 1  # a bullet
@@ -339,8 +357,8 @@ def _trim(work: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and (work[end - 1].isspace() or work[end - 1] in ",;:—–-."):
         end -= 1
-    if work.count(" ", start, min(end, start + 200)) < 2:
-        return None  # fewer than three words
+    if work.count(" ", start, min(end, start + 200)) < fewest_words - 1:
+        return None  # too few words
     return (start, end)
 
 
