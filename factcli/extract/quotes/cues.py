@@ -127,9 +127,9 @@ _LINK = r"(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*"
 _ROLE_WORD = "(?:(?:co|vice|ex|deputy)-)?(?:" + alternation("""spokesperson spokesman spokeswoman adviser advisor
     minister secretary official chief head leader president commander director prosecutor envoy ambassador governor
     senator lawmaker analyst expert professor lecturer lawyer correspondent editor reporter founder boss chairman
-    chairwoman chair commissioner coordinator deputy economist manager coach agency news service former foreign
-    defence defense national security state senior top interior finance vice prime press general military justice
-    health trade""".split()) + r")\b"
+    chairwoman chair commissioner administrator coordinator deputy economist manager coach agency news service former
+    foreign defence defense national security state senior top interior finance vice prime press general military
+    justice health trade""".split()) + r")\b"
 _GROUP = "(?:" + alternation("""officials sources analysts experts critics diplomats authorities leaders lawmakers
     media officers prosecutors investigators ministers spokespeople residents activists aides firms companies
     researchers scientists economists unions""".split()) + r")\b"
@@ -137,6 +137,7 @@ _HEAD_NOUN = "(?:" + alternation("""statement government ministry military autho
     spokeswoman office report post embassy army police court parliament""".split()) + r"|press\s+service)\b"
 _FUNCTION_WORD = "(?:" + alternation("""over of in on at for with by from to about into after before against and or
     but that which who whom whose as than""".split()) + ")"
+_NOT_PRONOUN = r"(?!(?:he|she|they|it|we|who)\b)"  # "Spanton's underwear he claimed": the phrase is "he"
 # A speaker phrase: a pronoun, a (possibly titled) name, or a description, with an optional apposition.
 _NP = (
     rf"(?<![\w’'\-])(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
@@ -144,8 +145,9 @@ _NP = (
     rf"(?:(?:(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*\s+|[’']s?\s+)(?:{_NAME_TOKEN}|{_ROLE_WORD}))*+"
     # "Q magazine editor Paul Rees": a name, a role, then the person's name
     rf"(?:\s+(?:[a-z]+\s+){{0,2}}{_ROLE_WORD}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)?"
-    rf"(?:(?:[’']s?\s+(?:[a-z\-]++\s+){{0,3}}?[a-z\-]++)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
-    rf"|(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|Our)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
+    rf"(?:(?:[’']s?\s+(?:{_NOT_PRONOUN}[a-z\-]++\s+){{0,3}}?{_NOT_PRONOUN}[a-z\-]++)|\s+{_GROUP}"
+    rf"|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
+    rf"|(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|Our)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b){_NOT_PRONOUN}[a-z][\w\-]*+))"
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
 _APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s"
