@@ -163,6 +163,11 @@ INDIRECT = [
     # a parenthetical between the verb and "that"
     ("Mr Lee Howard claimed, with some justification, that the campaign had started well.",
      "the campaign had started well", "Lee Howard", "claimed"),
+    # a relative clause: the speaker is its antecedent
+    ("The remark was condemned by the Green Party, which accused him of misleading voters.",
+     "him of misleading voters", "Green Party", "accused"),
+    ("Phone firm Telenet, which recently revealed that it would cut prices, rose 4%.", "it would cut prices",
+     "Telenet", "revealed"),
     # an inverted cue inside the clause it reports
     ("On average, said Mr Dale Fenn, shoppers visit the centre twice a week.",
      "On average, said Mr Dale Fenn, shoppers visit the centre twice a week", "Dale Fenn", "said"),
@@ -258,6 +263,7 @@ NOT_INDIRECT = [
     "A survey by the chamber indicated that confidence had fallen.",  # a finding, not speech
     "Minister Lea Frost praised the decision.",  # a noun object naming a thing, not what was said
     "Coach Ben Ward asked: \u201cWhy not?\u201d",  # a question in quotation marks is a direct quote only
+    "The economy, which added only 146,000 jobs in January, slowed.",  # "added" with no clause reports nothing
     "The two states signed a treaty, according to which the border moves north.",  # a document's terms
     "According to the mayor, \u201cThe bridge stays shut until May.\u201d",  # a direct quote, not reported speech
 ]

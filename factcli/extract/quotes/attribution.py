@@ -31,7 +31,7 @@ SENTENCE_REACH = 600  # sentences are cut to this much text around a cue, so a h
 # Consumes its first character ("," ";" or a space) before telling the branches apart by looking back at it,
 # so that the regex engine skips straight to those characters.
 _CLAUSE_BREAK = re.compile(r"[,;\s](?:(?<=,)\s+(?:and|but)\s|(?<=;)|(?<=\s)[—–]\s)")  # ", and " ";" " — "
-_SUBJECT_REACH = 140  # longest speaker phrase before its verb, apposition included
+SUBJECT_REACH = 140  # longest speaker phrase before its verb, apposition included
 _LATER_CUES = 3  # cue verbs looked at after a fragment
 _TITLE_WORDS = 6  # a fragment this short in Title Case names a work or a thing
 _TITLE_LINKS = frozenset("a an the of and in on to for with at by from or".split())
@@ -198,7 +198,7 @@ def _cue_later(work: str, lo: int, hi: int) -> _Cue | None:
             if subject:
                 return _make_cue(work, match, pos, subject, False)
             continue
-        subject = subject_before(work, max(lo, match.start() - _SUBJECT_REACH), match.start())
+        subject = subject_before(work, max(lo, match.start() - SUBJECT_REACH), match.start())
         if subject and work[max(lo, subject.start() - 2):subject.start()].strip() in (",", "”", '"', ",”", ',"'):
             return _make_cue(work, match, pos, subject, False)
     return None
@@ -206,7 +206,7 @@ def _cue_later(work: str, lo: int, hi: int) -> _Cue | None:
 
 def subject_of(work: str, verb: re.Match, sent_start: int) -> re.Match | None:
     """The speaker phrase of a cue verb: the words before it, or the sentence's subject for "…, saying"."""
-    lo = max(sent_start, verb.start() - _SUBJECT_REACH)
+    lo = max(sent_start, verb.start() - SUBJECT_REACH)
     before = work[lo:verb.start()]
     participle = verb.group().endswith("ing")
     ends_comma = before.rstrip().endswith(",")

@@ -65,8 +65,8 @@ LABEL_LEMMAS = "call describe brand label dub term".split()
 # Verbs that take a noun object more often than a clause: "announced a plan".
 NOUN_OBJECT_LEMMAS = frozenset("""announce confirm reaffirm report deny admit reveal threaten disclose note stress
 emphasise emphasize condemn criticise criticize reject blame post tweet answer counter ask comment concede explain
-continue demand underline highlight recommend question praise mention propose accept query challenge reassert forecast
-signal confess advise encourage""".split())
+continue demand write underline highlight recommend question praise mention propose accept query challenge reassert
+forecast signal confess advise encourage""".split())
 # Verbs whose report is an object and an infinitive: "urged ministers to act", "asked the US not to …".
 OBJECT_TO_LEMMAS = frozenset("ask urge advise encourage challenge recommend warn tell remind".split())
 # Verbs that introduce a direct quote but report no clause of their own.

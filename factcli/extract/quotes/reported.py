@@ -14,6 +14,7 @@ from factcli.extract.quotes.attribution import (
     DOCUMENTS,
     NOT_A_CUE_BEFORE,
     SENTENCE_REACH,
+    SUBJECT_REACH,
     Attribution,
     cue_words,
     subject_of,
@@ -104,6 +105,8 @@ _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can star
 # a closing mark, not the apostrophe of a plural possessive ("The athletes' lawyer Grigoris Ioanidis said")
 _AFTER_A_QUOTE = re.compile(r"(?:[”\"]|(?<![sS])[’']),?\s+(?:[\w’'.\-]+\s+){0,4}$")
 _SHORT_LEAD = 3  # words of a sentence adverbial before "according to X," ("Longer term,", "In the long run,")
+# "who said", "which recently revealed": a relative clause whose antecedent is the speaker
+_RELATIVE = re.compile(r",?\s+(?:who|which)\s+(?:(?:[a-z]+ly|also|has|had|have|then)\s+)?$")
 _WHICH = re.compile(r"\s+(?:which|whom|who|whose)\b")
 _AS_LEAD = re.compile(r"[\s\W]*As\s+")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
@@ -164,7 +167,8 @@ def _according_to(work: str, match: re.Match, sent_start: int, sent_end: int) ->
 
 def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end: int,
               cue_end: int) -> Attribution | None:
-    if NOT_A_CUE_BEFORE.search(work, max(sent_start, match.start() - 12), match.start()):
+    relative = _RELATIVE.search(work, max(sent_start, match.start() - 40), match.start())
+    if relative is None and NOT_A_CUE_BEFORE.search(work, max(sent_start, match.start() - 12), match.start()):
         return None
     after_quote = _AFTER_A_QUOTE.search(work, max(sent_start, match.start() - 60), match.start())
     if after_quote and not _closes_a_fragment(work, sent_start, after_quote.start()):
@@ -216,7 +220,13 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
             return None
         if not had_that and _NOT_A_CLAUSE.match(rest) and not (lemma in _TO_LEMMAS and rest.lstrip()[:3] == "to "):
             return None
-        subject = subject_of(work, match, sent_start)
+        if relative is not None and not (had_that or object_to or lemma in ("accuse", "deny") or _STARTS_PRONOUN.match(
+                rest) or _CLAUSE_AHEAD.match(rest)):
+            return None  # "the economy, which added 146,000 jobs": no clause, so no report
+        if relative is not None:  # "the SNP, which accused him of …": the speaker comes before "which"
+            subject = subject_before(work, max(sent_start, relative.start() - SUBJECT_REACH), relative.start())
+        else:
+            subject = subject_of(work, match, sent_start)
         if subject is None or _FINDINGS.fullmatch(subject.group().split()[-1]) or _FINDING_BY.search(
                 work, max(sent_start, subject.start() - 40), subject.start()):
             return None  # "the survey suggests …", "a survey by the chamber indicated …" are findings
@@ -224,8 +234,10 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         if speech_object:  # a noun phrase ends at its first comma: "the openness of the project, which …"
             comma = _PHRASE_END.search(work, pos, end)
             end = comma.start() if comma else end
-        if _SUBORDINATE.match(work, sent_start) and "," not in work[sent_start:match.start()]:
-            comma = work.find(", ", pos, end)  # "While officials have said they will …, Zelensky has not …"
+        if (relative is not None and relative.group().startswith(",")) or (
+                _SUBORDINATE.match(work, sent_start) and "," not in work[sent_start:match.start()]):
+            # "Eircom, which revealed it would …, hit a high"; "While officials have said they will …, Zelensky …"
+            comma = work.find(", ", pos, end)
             end = comma if comma >= 0 else end
         clause = _trim(work, pos, end, 2 if speech_object or denial else 3)  # "denied any wrongdoing"
         if clause is None:
