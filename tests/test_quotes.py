@@ -136,6 +136,8 @@ INDIRECT = [
     ("The two unions indicated they would call off the strike.", "they would call off the strike", None,
      "indicated"),
     ("The company told Reuters its profits had doubled.", "its profits had doubled", None, "told Reuters"),
+    ("The driver informed police she had diplomatic immunity.", "she had diplomatic immunity", None,
+     "informed police"),
     # a second report joined by "but" or "and"
     ("Mayor Jo Kent said the road would reopen but denied that the repairs had been rushed.",
      "the repairs had been rushed", "Jo Kent", "denied"),
@@ -189,6 +191,11 @@ CLAUSE_ENDS = [
     # a relative clause with its own verb of saying
     ("Mayor Tom Bell said on Friday he may close the bridge, which he said would cut traffic.",
      "he may close the bridge"),
+    # "and" with a past verb of doing starts the subject's next act
+    ("Envoy Sara Holm urged the rebels to disarm and flew to Geneva for talks.", "the rebels to disarm"),
+    # a clause opened by "When …," ends at its comma
+    ("When the council announced it had met its target, the mayor said it was only a start.",
+     "it had met its target"),
     # a colon before a quotation ends the reported words
     ("The agency stressed the need for action: \u201cEvery country can still act.\u201d", "the need for action"),
 ]

@@ -196,7 +196,8 @@ _OBJECT = re.compile(
     r"officials|voters|delegates|leaders|staff|workers|reporters|journalists|colleagues|investors|viewers|"
     r"listeners|readers|fans)\b)?"
     r"|\s+(?:reporters|journalists|lawmakers|parliament|MPs|the\s+[\w\s’'\-]{1,40}?|him|her|them|us|me|viewers|"
-    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s*[“\"]|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"
+    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?)"
+    r"|\s+(?:the\s+)?[a-z][\w’'\-]*(?=\s+(?:he|she|it|they|we|I|there)\s))(?=\s+that\b|\s*[“\"]|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"
     r"\s*$|\s+[A-Za-z])"
 )
 _MEDIUM = re.compile(

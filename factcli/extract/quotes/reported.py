@@ -47,6 +47,7 @@ _CLAUSE_STOP = re.compile(
     r"|as\s+well\s+as|amid|(?!including|excluding|involving|notably)[a-z]+ing)\b"
     r"|(?<=\s)\s*but\s+(?=[a-z]+ed\b)|(?<=,)(?P<quote>\s*[“\"])"
     r"|(?<=,)\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s"  # "…, and mentioned a possible arbitration route"
+    r"|(?<=\s)\s*and\s+(?:also\s+|then\s+)?(?:spoke|met|went|made|took|gave|left|sent|held|sought|flew)\s"
     rf"|(?<=;)\s|(?<=\s)\s*(?:and|but)\s+(?:also\s+|then\s+)?(?:{_CUE_PAST}|saying|adding|calling|urging|warning|"
     r"insisting|claiming)\b|(?<=,)\s+(?:which|who)\s+(?:\w+\s+){0,2}?(?:" + _CUE_PAST + r"|says|say)\b"
     r"|(?<=\s)(?P<dash>[—–-])\s|(?<=\s)\s*(?:according\s+to)\b)"
@@ -100,7 +101,8 @@ _TRAILING_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _CLOSER = re.compile(r"[”\"]")
 _DASH = re.compile(r"\s[—–-]\s|[—–]")
 _CALL_ON = re.compile(r"\s+(?:for|on|upon)(?=\s)")
-_SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+though|Because|Since|Unless)\s")
+_SUBORDINATE = re.compile(r"[\s\W]*(?:While|Although|Though|Whereas|Even\s+though|Because|Since|Unless|When|After|"
+                          r"Before|Once|If)\s")
 _CLAUSE_OPENING = re.compile(r"\s[—–-]\s|[:;]\s")  # where a clause can start inside a sentence
 # a closing mark, not the apostrophe of a plural possessive ("The athletes' lawyer Grigoris Ioanidis said")
 _AFTER_A_QUOTE = re.compile(r"(?:[”\"]|(?<![sS])[’']),?\s+(?:[\w’'.\-]+\s+){0,4}$")
