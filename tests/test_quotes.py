@@ -281,6 +281,11 @@ def test_no_indirect_record(text):
     assert quotes_of(text, "indirect") == []
 
 
+def test_according_to_a_source_of_a_report_with_its_own_speaker():
+    text = "According to news agency Tass, the prosecutor said the men must face charges."
+    assert [(q.text, q.cue) for q in quotes_of(text, "indirect")] == [("the men must face charges", "said")]
+
+
 def test_said_x_was_quoted_gives_indirect_and_partial():
     text = "The union said the new rota was “unworkable” for nurses."
     kinds = {q.kind: q for q in quotes_of(text)}

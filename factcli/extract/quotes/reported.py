@@ -109,6 +109,7 @@ _AFTER_A_QUOTE = re.compile(r"(?:[”\"]|(?<![sS])[’']),?\s+(?:[\w’'.\-]+\s+
 _SHORT_LEAD = 3  # words of a sentence adverbial before "according to X," ("Longer term,", "In the long run,")
 # "who said", "which recently revealed": a relative clause whose antecedent is the speaker
 _RELATIVE = re.compile(r",?\s+(?:who|which)\s+(?:(?:[a-z]+ly|also|has|had|have|then)\s+)?$")
+_SAID_IN = re.compile(r"\s(?:said|says|told|tells|added|adds)\s")
 _WHICH = re.compile(r"\s+(?:which|whom|who|whose)\b")
 _AS_LEAD = re.compile(r"[\s\W]*As\s+")
 _STARTS_PRONOUN = re.compile(r"\s*(?:it|he|she|they|we|there|I)\b")
@@ -157,6 +158,8 @@ def _according_to(work: str, match: re.Match, sent_start: int, sent_end: int) ->
         if comma < 0:
             return None
         clause = _trim(work, comma + 1, _clause_end(work, comma + 1, sent_end))
+        if clause is not None and _SAID_IN.search(work, clause[0], clause[1]):
+            return None  # "According to ISNA, the prosecutor said …": the report inside has its own speaker
     else:
         clause = _trim(work, sent_start, match.start())
     if clause is None or _is_one_quote(work, clause):
