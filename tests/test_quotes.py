@@ -170,6 +170,9 @@ INDIRECT = [
      "him of misleading voters", "Green Party", "accused"),
     ("Phone firm Telenet, which recently revealed that it would cut prices, rose 4%.", "it would cut prices",
      "Telenet", "revealed"),
+    # a participle after the clause reports for the sentence's subject, a quantified group too
+    ("Some economists warned that rates would rise, saying inflation had not peaked.", "inflation had not peaked",
+     None, "saying"),
     # an inverted cue inside the clause it reports
     ("On average, said Mr Dale Fenn, shoppers visit the centre twice a week.",
      "On average, said Mr Dale Fenn, shoppers visit the centre twice a week", "Dale Fenn", "said"),

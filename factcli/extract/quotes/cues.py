@@ -186,7 +186,8 @@ SUBJECT_AFTER_VERB = re.compile(
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"
 )
 SENTENCE_SUBJECT = re.compile(
-    rf"[\s•*·–—-]*(?:(?:But|And|However|Meanwhile|Still|Yet|So|Now|Separately|Earlier|Later),?\s+)?{_NP}{_APPOSITION}"
+    rf"[\s•*·–—-]*(?:(?:But|And|However|Meanwhile|Still|Yet|So|Now|Separately|Earlier|Later),?\s+)?"
+    rf"(?:(?:Some|Many|Most|Several|Other|Both|All)\s+(?={_GROUP}))?{_NP}{_APPOSITION}"  # "Some analysts …, saying"
 )
 # What may sit between a cue verb and its clause: an object, a medium, a time.
 _OBJECT = re.compile(

@@ -286,7 +286,7 @@ def _inverted_inside(work: str, match: re.Match, inverted: re.Match, sent_start:
     if len(work[name + 2:end].split()) < 3:
         return None
     clause = _trim(work, sent_start, end)
-    if clause is None or _is_one_quote(work, clause) or _CLOSER.search(work, clause[0], clause[1]):
+    if clause is None or _is_one_quote(work, clause) or _CLOSER.search(work, clause[0], match.start()):
         return None
     subject = SUBJECT_AFTER_VERB.match(work, after_cue, name)
     if subject is None:
