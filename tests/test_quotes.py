@@ -173,6 +173,9 @@ INDIRECT = [
     # a participle after the clause reports for the sentence's subject, a quantified group too
     ("Some economists warned that rates would rise, saying inflation had not peaked.", "inflation had not peaked",
      None, "saying"),
+    # a verb that mostly introduces quotes reports a clause with "that"
+    ("Minister Lu Chen replied that the figures were out of date.", "the figures were out of date", "Lu Chen",
+     "replied"),
     # an inverted cue inside the clause it reports
     ("On average, said Mr Dale Fenn, shoppers visit the centre twice a week.",
      "On average, said Mr Dale Fenn, shoppers visit the centre twice a week", "Dale Fenn", "said"),
@@ -274,6 +277,8 @@ NOT_INDIRECT = [
     "Minister Lea Frost praised the decision.",  # a noun object naming a thing, not what was said
     "Coach Ben Ward asked: \u201cWhy not?\u201d",  # a question in quotation marks is a direct quote only
     "The economy, which added only 146,000 jobs in January, slowed.",  # "added" with no clause reports nothing
+    "The dollar continued its slide and has fallen to a new low.",  # "continued" with a noun reports nothing
+    "Coach Ben Ward replied with a smile.",  # no clause
     "The two states signed a treaty, according to which the border moves north.",  # a document's terms
     "According to the mayor, \u201cThe bridge stays shut until May.\u201d",  # a direct quote, not reported speech
 ]

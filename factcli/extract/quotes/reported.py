@@ -74,7 +74,7 @@ _OBJECT_TO = re.compile(r"\s+(?!(?:to|that|of|on|for|about|in|at|by|with|after|i
                         r"(?![a-z]+ed\s)[\w’'.\-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]")
 # A clause without "that" after a verb that mostly takes a noun: a short subject, then a finite verb.
 _CLAUSE_AHEAD = re.compile(r"\s+(?:(?:[A-Z][\w’'\-]*\s+){1,3}(?:[a-z]+ed|has|had|is|was|were|are|would|will|could|can|"
-                           r"may|might|must|should|did|does)\b|(?:the|its|his|her|their)\s+(?:[\w’'\-]+\s+){1,3}?"
+                           r"may|might|must|should|did|does)\b|(?:the|its|his|her|their)\s+(?:(?!(?:and|or|but)\s)[\w’'\-]+\s+){1,3}?"
                            r"(?:has|had|is|was|were|are|would|will|could|can|may|might|must|should)\s)")
 # What a denial denies: "any wrongdoing", "the charges", "having met him".
 _DENIAL = re.compile(r"\s+(?:any|all|every|having|being)\b|\s+(?:the\s+)?(?:charges?|allegations?|claims?|accusations?|"
@@ -128,8 +128,6 @@ def find_indirect(doc: Doc, quoted: Callable[[int], bool]) -> Iterator[Attributi
                 continue
             cue_end = call_on.end()
         lemma = verb_lemma(match)
-        if lemma in QUOTE_ONLY_LEMMAS and lemma not in OBJECT_TO_LEMMAS:
-            continue
         sent_start, sent_end = doc.sentence(match.start())
         sent_start = max(sent_start, match.start() - SENTENCE_REACH)
         sent_end = min(sent_end, match.end() + SENTENCE_REACH)
@@ -180,8 +178,6 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
         return None  # "…,” he said": the cue of a direct quote
     object_to = _OBJECT_TO.match(work, cue_end, sent_end) if lemma in OBJECT_TO_LEMMAS else None
     asks = _ASKS.match(work, cue_end, sent_end) if lemma in _ASK_LEMMAS else None
-    if lemma in QUOTE_ONLY_LEMMAS and not (object_to or asks):
-        return None  # "he asked" introduces a question; "asked X to …", "asked whether …" report one
     pos = cue_end if object_to else skip_complement(work, cue_end, sent_end, lemma)
     after_cue = pos
     pos, had_that = skip_that(work, pos, sent_end)
@@ -192,6 +188,9 @@ def _reported(work: str, match: re.Match, lemma: str, sent_start: int, sent_end:
     if asks:
         pos, had_that = asks.end("clause"), True
     rest = work[pos:sent_end]
+    if lemma in QUOTE_ONLY_LEMMAS and not (object_to or asks or had_that or _STARTS_PRONOUN.match(rest)
+                                           or _CLAUSE_AHEAD.match(rest)):
+        return None  # "he asked" introduces a quote; "asked X to …", "replied that …", "retorted voters …" report
     if _QUOTE_OPEN.match(rest) or _WORD_THEN_QUOTE.match(rest):
         return None  # "he said: “…”", "he said only: “…”"
     if match.group() == "adding" and not had_that and not _STARTS_PRONOUN.match(rest):
