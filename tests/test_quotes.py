@@ -128,6 +128,8 @@ INDIRECT = [
      "denied"),
     ("Party leader Ann Moss rejected the idea the coalition was about to collapse.",
      "the coalition was about to collapse", "Ann Moss", "rejected"),
+    ("Party chairman Ed Rowe rejected the idea Mr Joe Kerr posed a threat and queried his motives.",
+     "Mr Joe Kerr posed a threat", "Ed Rowe", "rejected"),
     ("The inspectors praised the school for improving its exam results.",
      "the school for improving its exam results", None, "praised"),
     # more verbs of saying
@@ -202,6 +204,9 @@ CLAUSE_ENDS = [
     # a clause opened by "When …," ends at its comma
     ("When the council announced it had met its target, the mayor said it was only a start.",
      "it had met its target"),
+    # "but at the same time <verb>ed" is the subject's next act
+    ("Mayor Ann Ruiz called for the police to act but at the same time blocked their budget.",
+     "the police to act"),
     # a colon before a quotation ends the reported words
     ("The agency stressed the need for action: \u201cEvery country can still act.\u201d", "the need for action"),
 ]

@@ -45,7 +45,7 @@ _CLAUSE_STOP = re.compile(
     r"(?<=,[”\"’])\s+(?:but|while|whereas|although|though)\b"  # "… held to account,” but he declined …"
     r"|[,;:\s](?:(?<=:)\s*[“\"‘]|(?<=,)\s+(?:but|while|whereas|adding|saying|according\s+to|although|though"
     r"|as\s+well\s+as|amid|(?!including|excluding|involving|notably)[a-z]+ing)\b"
-    r"|(?<=\s)\s*but\s+(?=[a-z]+ed\b)|(?<=,)(?P<quote>\s*[“\"])"
+    r"|(?<=\s)\s*but\s+(?:also\s+|then\s+|at\s+the\s+same\s+time\s+)?(?=[a-z]+ed\b)|(?<=,)(?P<quote>\s*[“\"])"
     r"|(?<=,)\s+and\s+(?:also\s+|then\s+)?[a-z]+ed\s"  # "…, and mentioned a possible arbitration route"
     r"|(?<=\s)\s*and\s+(?:also\s+|then\s+)?(?:spoke|met|went|made|took|gave|left|sent|held|sought|flew)\s"
     rf"|(?<=;)\s|(?<=\s)\s*(?:and|but)\s+(?:also\s+|then\s+)?(?:{_CUE_PAST}|saying|adding|calling|urging|warning|"
@@ -92,7 +92,8 @@ _SPEECH_OBJECT = re.compile(r"\s+(?:(?:the|any|all|his|her|their|its|our|a|an)\s
                             r"responsibility|allegations?|charges?|claims?)\b")
 # A noun before the clause it names: "rejected the idea Mr X posed a threat", "denied claims that …".
 _IDEA_THAT = re.compile(r"\s+(?:the\s+)?(?:idea|suggestion|notion|claims?|allegations?|reports?)(?:\s+that)?\s+"
-                        r"(?=[A-Z][\w’'\-]*\s+[a-z]|(?:it|he|she|they|we|there|the|this|his|her|its|their)\s)")
+                        r"(?=[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3}\s+[a-z]|"
+                        r"(?:it|he|she|they|we|there|the|this|his|her|its|their)\s)")
 _TO_LEMMAS = frozenset("claim promise pledge vow threaten urge deny admit".split())
 _QUOTED_SENTENCE_END = re.compile(r"[.!?…][”\"’]\s+")  # a quoted sentence ends: the writer's clause starts after
 _DATELINE = re.compile(r"[A-Z][A-Z .,'\-]{2,40}(?:\([\w .]{1,20}\))?\s*[—–-]+\s")
