@@ -134,7 +134,8 @@ _LABELS = "SELECT id, name AS label FROM speakers UNION ALL SELECT speaker_id AS
 
 
 def match_speakers(conn: sqlite3.Connection, name: str, exact: bool = False) -> SpeakerMatch:
-    """Resolve a typed name to speaker ids: exact names, aliases and surnames first, then close spellings."""
+    """Resolve a typed name to speaker ids: exact names, aliases and surnames first, then names holding the
+    typed words as whole words, then close spellings of surnames and whole names."""
     typed = " ".join(_WORD.findall(name.lower()))
     query = " ".join(word for word in typed.split() if word not in HONORIFICS) or typed
     forms = list(dict.fromkeys(form for form in (name.strip(), typed, query) if form))
@@ -146,20 +147,48 @@ def match_speakers(conn: sqlite3.Connection, name: str, exact: bool = False) -> 
         surname = "% " + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         ids += [row[0] for row in conn.execute(f"SELECT id FROM ({_LABELS}) WHERE label LIKE ? ESCAPE '\\'",
                                                [surname])]
+    if not ids and not exact and query:
+        ids = _word_matches(conn, query)
     if ids:
         return SpeakerMatch(_unique(ids), [])
     return _fuzzy_speakers(conn, query or typed, exact)
 
 
+# Words that name no one in a body's name ("Department of State", "the State Department").
+_NAME_LINKS = frozenset("of for the and at in on".split())
+
+
+def _word_matches(conn: sqlite3.Connection, query: str) -> list[int]:
+    """Speakers whose names hold every typed word as a whole word, accents aside ("Erdogan" finds "Recep Tayyip
+    Erdoğan", "Le Drian" "Jean-Yves Le Drian"); else bodies of two or more words all of which were typed, in any
+    order ("United States Department of State" finds "State Department")."""
+    wanted = set(_folded_words(query)) - _NAME_LINKS
+    if not wanted:
+        return []
+    rows = [(speaker_id, set(_folded_words(label)) - _NAME_LINKS) for speaker_id, label in conn.execute(_LABELS)]
+    found = [speaker_id for speaker_id, words in rows if wanted <= words]
+    return found or [speaker_id for speaker_id, words in rows if len(words) >= 2 and words <= wanted]
+
+
+def _folded_words(text: str) -> list[str]:
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return _WORD.findall(plain.replace("-", " "))
+
+
 def _fuzzy_speakers(conn: sqlite3.Connection, query: str, exact: bool) -> SpeakerMatch:
-    """Close spellings of whole names and of each word of a name ("kirbi" finds Kirby, "jon kirbee" John Kirby)."""
+    """Close spellings of whole names and, for one typed word, of surnames ("kirbi" finds Kirby, "jon kirbee"
+    John Kirby); a first name is never matched alone, so "Drian" does not find Brian Hook."""
     from rapidfuzz import fuzz, process, utils
 
     rows = conn.execute(_LABELS).fetchall()
     choices, owners = [], []
     for speaker_id, label in rows:
         label = utils.default_process(label)
-        for choice in {label, *(word for word in label.split() if len(word) >= 3)}:
+        words = label.split()
+        surname = words[-1:] if words and len(words[-1]) >= 3 else []
+        for choice in {label, *surname}:
             choices.append(choice)
             owners.append(speaker_id)
     scorer = fuzz.ratio if " " not in query else fuzz.token_sort_ratio

@@ -82,6 +82,21 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for
                          r"by\b|over\b|who\b|as\b|the\b|a\b)[a-z]{2,}")
 
 
+# A definite description of one person: "the comedian", "Amnesty International's chief", "The Amnesty
+# secretary-general"; not "a spokesman", "the company" nor "the authorities".
+_ROLE_END = r"(?:[a-z\-]+(?:er|or|ist|ian|man|woman|person|ary|general)|chief|head|boss|mp)"
+_PERSON_DESCRIPTION = re.compile(r"^(?:[Tt]he\s|\S.*[’']s?\s)(?:\S+\s)*?(?!(?:" + alternation(sorted(
+    ORG_NOUNS | ORG_HEADS | STATEMENT | GROUP_WORDS)) + r")$)" + _ROLE_END + "$")
+# A phrase that opens with a title of office ("Minister for Defence Procurement") is a role, not a name.
+_TITLE_FIRST = re.compile(r"(?:" + alternation(sorted(w.title() for w in TITLE_WORDS if len(w) > 3)) + r")\b")
+
+
+def _is_person(phrase: str) -> bool:
+    """True when phrase names a person by an honorific or a first name ("Lord Bach", "Irene Khan")."""
+    mention = mention_of(phrase)
+    return mention is not None and mention.type == "person" and mention.gender is not None
+
+
 def _is_subject(work: str, pos: int, surface: str) -> bool:
     """A name that starts a clause and is followed by a verb-like word."""
     return bool(_SUBJECT_BEFORE.search(work, max(0, pos - 3), pos)) and bool(
@@ -183,6 +198,10 @@ class EntityIndex:
     def resolve(self, a: Attribution) -> None:
         """Set a's speaker, role and mention from its phrase."""
         phrase = " ".join((a.phrase or "").split())
+        if a.phrase_type == "np" and _TITLE_FIRST.match(phrase):
+            named = self._named_before_title(a, phrase)
+            if named is not None:  # "Lord Bach, Minister for Defence Procurement, said": the name is before it
+                phrase, a.appos = named, phrase
         a.mention = phrase or None
         tail = TAIL.search(phrase) if a.phrase_type == "np" else None
         if a.phrase_type == "np" and GENERIC_TAIL.search(phrase) and not BODY_TAIL.search(phrase) and not (
@@ -202,6 +221,50 @@ class EntityIndex:
             self._resolve_description(a, phrase)
         else:
             self._resolve_name(a, phrase)
+        if a.speaker is None and a.phrase_type in ("np", "desc") and _PERSON_DESCRIPTION.search(phrase):
+            self._described_person(a, phrase)
+
+    def _described_person(self, a: Attribution, phrase: str) -> None:
+        """A person the lead sentence describes and the text names next, as news leads do ("…, the trade and
+        industry secretary has said. Patricia Hewitt is expected to …", "Amnesty International's chief has
+        said"): the first person named in full as a clause's subject in the sentence after the description;
+        else the last person named in full before the description in its own sentence ("… for Ricky Gervais'
+        new sitcom, the comedian has told BBC News")."""
+        work = self._doc.work
+        sent_start, sent_end = self._doc.sentences_of(a.start, a.end)
+        at = work.find(phrase, sent_start, sent_end + len(phrase))
+        if at < 0:
+            return
+        _, next_end = self._doc.sentence(min(len(work) - 1, sent_end + 1))
+        i = bisect.bisect_left(self._subjects, (at + len(phrase), ""))
+        found = None
+        for pos, surface in self._subjects[i:i + 3]:
+            mention = self._split_cached(surface)
+            if pos < next_end and mention is not None and mention.type == "person" and " " in mention.name:
+                found = (pos, surface)
+                break
+        if found is None:
+            j = bisect.bisect_left(self._positions, at)
+            for pos, surface in reversed(self._mentions[max(0, j - 5):j]):
+                mention = self._split_cached(surface)
+                if pos >= sent_start and mention is not None and mention.type == "person" and " " in mention.name:
+                    found = (pos, surface)
+                    break
+        if found is not None:
+            mention = self._split_cached(found[1])
+            speaker = self.table.register(Mention(mention.name, mention.role, "person", mention.gender), found[1])
+            a.speaker, a.role = speaker.name, mention.role or speaker.role
+
+    def _named_before_title(self, a: Attribution, phrase: str) -> str | None:
+        """The person named just before a title that the cue took for the speaker: "Lord Bach" of "Lord Bach,
+        Minister for Defence Procurement, said", or the apposition the cue kept ("Lord Bach")."""
+        if a.appos:
+            return " ".join(a.appos.split()) if _is_person(a.appos) else None
+        work = self._doc.work
+        start, end = self._doc.sentences_of(a.start, a.end)
+        at = work.find(", " + phrase, start, end)
+        name = _NAME_BEFORE.search(work, max(start, at - 60), at) if at > start else None
+        return name.group(1) if name is not None and _is_person(name.group(1)) else None
 
     def known(self, phrase: str) -> bool:
         """True when phrase names a speaker the document has quoted already."""
