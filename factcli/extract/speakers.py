@@ -459,10 +459,17 @@ def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def is_name_list(name: str) -> bool:
+    """True for people who spoke together ("Antoine Quirin and Nicolas Redouane"), not a body's name with an
+    "and" in it ("Securities and Exchange Commission")."""
+    parts = _AND.split(name)
+    return len(parts) > 1 and all(len(part.split()) >= 2 for part in parts)
+
+
 def canonical_across(names: list[str]) -> dict[str, str]:
     """Map names to a fuller name from the list when only one entity fits ("Kirby" -> "John Kirby"), and
     forms of one full name to one of them ("Donald J. Trump" -> "Donald Trump")."""
-    counts = Counter(names)
+    counts = Counter(name for name in names if not is_name_list(name))
     mapping: dict[str, str] = {}
     by_key: dict[tuple[str, str], list[str]] = {}
     for name in counts:
