@@ -428,14 +428,15 @@ class EntityIndex:
         return None
 
     def _national_body(self, head: str, pos: int) -> tuple[str, str, str | None] | None:
-        """"the government" for "the Venezuelan government" named before it."""
+        """"the government" for "the Venezuelan government" named before it, or after it when the text names
+        no other."""
         if not BODY_TAIL.search(" " + head):
             return None
-        found = None
-        for match in re.finditer(rf"\b([A-Z][a-z]+(?:an|ese|ish|ic|i|ch)) {head}\b", self._doc.work[:pos]):
-            found = match
-        if found is None:
-            return None
+        named = list(re.finditer(rf"\b([A-Z][a-z]+(?:an|ese|ish|ic|i|ch)) {head}\b", self._doc.work))
+        before = [match for match in named if match.start() < pos]
+        if not before and len({match.group() for match in named}) != 1:
+            return None  # else the one body the text names later: "the government said …; the Venezuelan government"
+        found = before[-1] if before else named[0]
         name = found.group(0)
         self.table.register(Mention(name, None, "organisation"), name)
         return (name, "organisation", None)
