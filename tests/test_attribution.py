@@ -83,6 +83,9 @@ PRONOUNS = [
     ("Turkish president Erdogan opened the pipeline. “No project can exclude us,” he said.", "Erdogan"),
     # a full stop after a short word is a sentence end, not an initial
     ("Ann Lee beat Tomas Zib. Lee was pleased. “I served well,” she said.", "Ann Lee"),
+    # a name set off by commas after the role that opens its sentence is that sentence's subject
+    ("Lord Hale said rules must apply. Head of the division, Andrew Birk, spoke about content. "
+     "“How far can I go?” he said.", "Andrew Birk"),
 ]
 
 
@@ -91,6 +94,34 @@ PRONOUNS = [
 ])
 def test_they_after_a_group_names_no_entity(text):
     assert speakers_of(text)[-1] is None
+
+
+# People named together and then called "they" or "the defendants" speak together: one speaker for all.
+TOGETHER = [
+    ("Foreign minister Sam Kerr and his Greek and French counterparts, Nikos Demos and Jean-Yves Le Brun, met "
+     "in Cairo. The Italian minister, Luigi Mai, joined them as an observer. They concluded that the deal "
+     "is void.", ["Sam Kerr", "Nikos Demos", "Jean-Yves Le Brun"]),
+    ("Ann Kale met officers Tom Quinn and Nick Reed at a pub. The defendants claimed that she had asked for "
+     "a tour.", ["Tom Quinn", "Nick Reed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), TOGETHER)
+def test_people_named_together_speak_together(text, people):
+    quotes, speakers = extract_quotes(text)
+    group = next(s for s in speakers if s.name == quotes[-1].speaker)
+    assert group.name == ", ".join(people[:-1]) + " and " + people[-1]
+    assert group.aliases == people  # so that `quote Reed` finds what Reed said with others
+
+
+@pytest.mark.parametrize("text", [
+    # one name is no group, and an organisation that "they" can mean comes first
+    "Tom Quinn met the press. “We will appeal,” they said.",
+    "Tom Quinn and Nick Reed met. The Kell Dockers Union rejected the offer. “It is an insult,” they said.",
+])
+def test_they_is_a_group_of_people_only_when_no_body_fits(text):
+    quotes, _ = extract_quotes(text)
+    assert " and " not in (quotes[-1].speaker or "")
 
 
 @pytest.mark.parametrize(("text", "speaker"), PRONOUNS)
@@ -171,6 +202,21 @@ DESCRIPTIONS = [
      "undervalued the business.", "Kellhaven Exchange"),
     ("The Ruritanian government has said it will seize idle land. Last month, the government said it had "
      "found 500 idle farms.", "Ruritanian government"),
+    # ... or the one the text names after it, when it names no other
+    ("Last month, the government said it had found 500 idle farms. Under President Ruiz, the Ruritanian "
+     "government has seized land.", "Ruritanian government"),
+    # a person the lead describes and the next sentence names, as news leads do
+    ("Games should carry larger warnings, the trade secretary has said. Ann Reid is expected to call for "
+     "tighter rules.", "Ann Reid"),
+    ("The lack of outrage is an indictment of rights groups, Amnesty International's chief has said. In a "
+     "lecture, Irene Kale said rights had been flouted.", "Irene Kale"),
+    ("The US market watchdog's chairman has said he is willing to soften the rules. In a speech, Will Dodd "
+     "promised changes.", "Will Dodd"),
+    # ... or the person the lead sentence named before the description
+    ("Actors Ben Stone and Ed Lamb have signed up for Rick Gale's new sitcom, the comedian has told BBC News.",
+     "Rick Gale"),
+    # a title set off after a name is the named person's role, not a name ("Procurement")
+    ("Lord Bach, Minister for Defence Procurement, said the agency had done a huge amount of work.", "Bach"),
 ])
 def test_descriptions_in_reported_speech(text, speaker):
     assert [q.speaker for q in extract_quotes(text)[0]][-1] == speaker

@@ -124,6 +124,15 @@ def test_canonical_across_keeps_one_row_per_person_and_people_apart():
     assert "Clinton" not in mapping and "Bill Clinton" not in mapping and "Hillary Clinton" not in mapping
 
 
+def test_people_who_spoke_together_are_no_form_of_one_of_them():
+    names = ["Redouane", "Nicolas Redouane", "Antoine Quirin and Nicolas Redouane", "Commission",
+             "Securities and Exchange Commission"]
+    mapping = canonical_across(names)
+    assert mapping["Redouane"] == "Nicolas Redouane"  # the pair is not a second "Redouane"
+    assert "Antoine Quirin and Nicolas Redouane" not in {*mapping, *mapping.values()}
+    assert mapping["Commission"] == "Securities and Exchange Commission"  # a body's "and" is no pair
+
+
 @pytest.mark.parametrize(("phrase", "kind"), [
     ("Liberal Democrat", "organisation"),
     ("New Labour", "organisation"),

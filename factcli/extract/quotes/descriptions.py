@@ -18,6 +18,8 @@ NAME_BEFORE = re.compile(rf"({CAP}(?:[ \t]+{CAP}){{0,3}})$")
 # People named together: "A, B and C", "A and B"; and one joined to them: "X and his counterparts, A, B and C".
 _NAME_LIST = re.compile(rf"{NAME_SEQ.pattern}(?:,[ \t]+{NAME_SEQ.pattern})*,?[ \t]+and[ \t]+{NAME_SEQ.pattern}")
 _JOINED = re.compile(rf"({NAME_SEQ.pattern})[ \t]+and[ \t]+(?:his|her|their)\b[^.;:!?“”\"]{{0,80}},[ \t]+$")
+_PAIR = re.compile(rf"{NAME_SEQ.pattern}[ \t]+and[ \t]+(?:his|her|their)\b[^.;:!?“”\"]{{0,80}},[ \t]+"
+                   rf"{NAME_SEQ.pattern}")
 # A definite description of one person: "the comedian", "Amnesty International's chief", "The Amnesty
 # secretary-general"; not "a spokesman", "the company" nor "the authorities".
 _ROLE_END = r"(?:[a-z\-]+(?:er|or|ist|ian|man|woman|person|ary|general)|chief|head|boss|mp)"
@@ -44,12 +46,13 @@ def name_before_title(work: str, start: int, end: int, title: str) -> str | None
 
 
 def listed_people(work: str, lo: int, hi: int) -> list[str]:
-    """The names of the last list of people in work[lo:hi], as written, with one joined to the list by "and
-    his …"; empty when there is none."""
-    lists = list(_NAME_LIST.finditer(work, lo, hi))
-    if not lists:
+    """The names of the last people named together in work[lo:hi], as written: a list ("A, B and C") with one
+    joined to it ("X and his counterparts, A, B and C"), or a pair ("X and his counterpart, Y"); empty when
+    there are none."""
+    found = [*_NAME_LIST.finditer(work, lo, hi), *_PAIR.finditer(work, lo, hi)]
+    if not found:
         return []
-    listed = lists[-1]
+    listed = max(found, key=lambda match: match.end())
     surfaces = [m.group() for m in NAME_SEQ.finditer(work, listed.start(), listed.end())]
     joined = _JOINED.search(work, max(lo, listed.start() - 120), listed.start())
     return ([joined.group(1)] if joined is not None else []) + surfaces
@@ -89,3 +92,16 @@ def role_head(role: str | None) -> str:
     the President" -> "head"."""
     words = re.split(r"\s+(?:of|for|at|in|to|with)\s+", (role or "").lower(), maxsplit=1)[0].split()
     return words[-1][:6] if words else ""
+
+
+# A name set off by commas after the role that opens its sentence, then the verb: "Head of the division, Andrew
+# Burke, spoke about …" has Andrew Burke for its subject.
+_ROLE_THEN_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)[A-Z][^,.;:!?“”\"\n]{2,60},[ \t]+$")
+_VERB_AFTER_COMMA = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:and|or|but|who|which|whose|the|a|an|his|her|its|of|"
+                               r"in|on|at|for|to|with|from|by|over|as|aged)\b)[a-z]{2,}\b")
+
+
+def set_off_subject(work: str, start: int, end: int) -> bool:
+    """True when the name at work[start:end] is set off by commas after its sentence's opening role and a verb
+    follows ("Head of the division, Andrew Burke, spoke about …")."""
+    return bool(_ROLE_THEN_NAME.search(work, max(0, start - 80), start) and _VERB_AFTER_COMMA.match(work, end))

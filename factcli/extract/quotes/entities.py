@@ -27,6 +27,7 @@ from factcli.extract.quotes.descriptions import (
     listed_people,
     name_before_title,
     role_head,
+    set_off_subject,
     title_start,
 )
 from factcli.extract.quotes.doc import Doc
@@ -81,11 +82,6 @@ _NAME_AFTER = re.compile(rf",[ \t]*({CAP}(?:[ \t]+{CAP}){{1,3}}),")
 _TOP_OFFICES = frozenset("presid premie prime king queen chance".split())  # 6-letter stems
 _JUNIOR_HEADS = frozenset("offici spokes aide diplom advise envoy source".split())
 _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior co-cha".split())  # 6-letter stems
-# A name set off by commas after the role that opens its sentence, then the verb: "Head of the division, Andrew
-# Burke, spoke about …" has Andrew Burke for its subject.
-_ROLE_THEN_NAME = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)[A-Z][^,.;:!?“”\"\n]{2,60},[ \t]+$")
-_VERB_AFTER_COMMA = re.compile(r",[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:and|or|but|who|which|whose|the|a|an|his|her|its|of|"
-                               r"in|on|at|for|to|with|from|by|over|as|aged)\b)[a-z]{2,}\b")
 _RECENT = 30  # speakers and roles looked back over to resolve a description
 _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
 _CATAPHORA_REACH = 400  # a description may stand for a person named with that role this far after it
@@ -360,8 +356,7 @@ class EntityIndex:
         if mention.gender:
             self.table.gender.setdefault(name, mention.gender)
         subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(
-            _PREDICATE_AFTER.match(work, match.end())) or bool(
-            _ROLE_THEN_NAME.search(work, max(0, start - 80), start) and _VERB_AFTER_COMMA.match(work, match.end()))
+            _PREDICATE_AFTER.match(work, match.end())) or set_off_subject(work, start, match.end())
         return (match.start(), name, mention.type, role, subject)
 
     def _gender_of(self, name: str) -> str | None:
