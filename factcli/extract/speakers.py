@@ -62,7 +62,10 @@ FIRST_NAME_GENDER = {
     Emmanuel Olaf Recep Rishi Keir Narendra Jair Jens Andrzej Piotr Jacques Pierre Francois Nicolas Luis Carlos
     Pedro Javier Miguel Giuseppe Giorgio Mario Marco Hans Klaus Wolfgang Gerhard Helmut Arsene Rafael Roman
     Mohammed Muhammad Ahmed Hassan Ibrahim Omar Abdullah Karim Ali Xavier Thierry Didier Roberto Alessandro
-    Lorenzo Silvio Jose""".split(), "male"),
+    Lorenzo Silvio Jose Antoine Bernard Jeremy Rupert Hamish Craig Darren Glenn Howard Norman Leonard Stanley
+    Hugo Felix Oscar Nikos Kostas Christos Dimitri Dimitris Giorgos Yannis Kyriakos Alexis Andreas Stefan Stefano
+    Lars Sven Ahmad Mahmoud Mustafa Yusuf Hussein Khalid Tariq Rahul Amit Sanjay Hiroshi Takeshi Sameh
+    Okey""".split(), "male"),
     **dict.fromkeys("""Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
     Margaret Sandra Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
     Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Helen Samantha Katherine Christine Rachel Carolyn
@@ -73,7 +76,9 @@ FIRST_NAME_GENDER = {
     Sanna Kaja Annalena Mette Yulia Olena Iryna Natalia Olga Svetlana Tatiana Anastasia Ekaterina Elena Lyudmila
     Valentina Irina Paula Serena Venus Amelie Lindsay Martina Justine Ellen Ana Isabel Carmen Lucia Giulia
     Francesca Chiara Sylvie Monique Brigitte Ingrid Heidi Agnieszka Cate Patricia Margot Madeleine Condoleezza
-    Nadia Leila Fatima Aisha Priya Indira Sonia Benazir Yvette Harriet Beverley""".split(), "female"),
+    Nadia Leila Fatima Aisha Priya Indira Sonia Benazir Yvette Harriet Beverley Carrie Irene Oona Katerina
+    Nadine Yvonne Gwyneth Nicole Chloe Zoe Ella Amelia Rosie Georgina Louise Joanna Lynne Marta Agnes Ewa
+    Katarzyna Magdalena Carla Elisa Alessandra Federica Paola Silvia Malala Imelda""".split(), "female"),
 }
 # Plural or generic heads that name no one ("officials", "Russian media").
 GROUP_WORDS = frozenset(
