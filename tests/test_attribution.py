@@ -83,6 +83,9 @@ PRONOUNS = [
     ("Turkish president Erdogan opened the pipeline. “No project can exclude us,” he said.", "Erdogan"),
     # a full stop after a short word is a sentence end, not an initial
     ("Ann Lee beat Tomas Zib. Lee was pleased. “I served well,” she said.", "Ann Lee"),
+    # "his" after a name and "and" tells the name's gender, and a verb after it makes the name a subject
+    ("Carl Hale of the Kell Institute said the sprays are safe. Tak-Sing Wong and three of his co-authors "
+     "have started a company. He remarked, “My goal is to invent useful things.”", "Tak-Sing Wong"),
     # a name set off by commas after the role that opens its sentence is that sentence's subject
     ("Lord Hale said rules must apply. Head of the division, Andrew Birk, spoke about content. "
      "“How far can I go?” he said.", "Andrew Birk"),

@@ -105,3 +105,8 @@ def set_off_subject(work: str, start: int, end: int) -> bool:
     """True when the name at work[start:end] is set off by commas after its sentence's opening role and a verb
     follows ("Head of the division, Andrew Burke, spoke about …")."""
     return bool(_ROLE_THEN_NAME.search(work, max(0, start - 80), start) and _VERB_AFTER_COMMA.match(work, end))
+
+
+# "his" or "her" right after a name and "and" is that person's, and a verb after it makes the name a subject.
+OWN_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[\w\-]+[ \t]+){0,3}?(his|her)[ \t]+[\w\-]+"
+                       r"([ \t]+(?:have|has|had|are|were|will|would|[a-z]+ed)\b)?")

@@ -18,6 +18,7 @@ from factcli.extract.quotes.descriptions import (
     CAP,
     NAME_BEFORE,
     NAME_SEQ,
+    OWN_AFTER,
     PEOPLE_DESCRIPTION,
     PERSON_DESCRIPTION,
     ROLE_NOUN,
@@ -355,8 +356,11 @@ class EntityIndex:
             return None  # a lone word is a name when the document spells it out or titles it ("president Erdogan")
         if mention.gender:
             self.table.gender.setdefault(name, mention.gender)
-        subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(
-            _PREDICATE_AFTER.match(work, match.end())) or set_off_subject(work, start, match.end())
+        own = OWN_AFTER.match(work, match.end())  # "Wong and three of his co-authors have started …"
+        if own is not None and mention.type == "person":
+            self.table.gender.setdefault(name, "male" if own.group(1) == "his" else "female")
+        subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(_PREDICATE_AFTER.match(
+            work, match.end()) or (own and own.group(2))) or set_off_subject(work, start, match.end())
         return (match.start(), name, mention.type, role, subject)
 
     def _gender_of(self, name: str) -> str | None:
