@@ -220,6 +220,11 @@ DESCRIPTIONS = [
      "Rick Gale"),
     # a title set off after a name is the named person's role, not a name ("Procurement")
     ("Lord Bach, Minister for Defence Procurement, said the agency had done a huge amount of work.", "Bach"),
+    ("Adil Mahdi, the acting Prime Minister of Ruritania, spoke out, calling it “an aggression on a state” "
+     "and a breach of the treaty.", "Adil Mahdi"),
+    # a body's name, a role in lower case and a person's name: the person
+    ("According to Kell University political scholar Dana Ortiz, “Women hold fewer than 30 percent of "
+     "the seats.”", "Dana Ortiz"),
 ])
 def test_descriptions_in_reported_speech(text, speaker):
     assert [q.speaker for q in extract_quotes(text)[0]][-1] == speaker

@@ -34,8 +34,8 @@ FIGURE_FLOORS = {
 }
 DEV = SHARED / "gold" / "dev"
 DEV_QUOTE_FLOORS = {
-    ("quoted", "end_to_end", "f1"): 0.81,
-    ("quoted", "attribution_accuracy"): 0.85,
+    ("quoted", "end_to_end", "f1"): 0.815,
+    ("quoted", "attribution_accuracy"): 0.855,
     ("direct", "recall"): 0.97,
     ("indirect", "end_to_end", "f1"): 0.565,
 }

@@ -20,6 +20,9 @@ _NAME_LIST = re.compile(rf"{NAME_SEQ.pattern}(?:,[ \t]+{NAME_SEQ.pattern})*,?[ \
 _JOINED = re.compile(rf"({NAME_SEQ.pattern})[ \t]+and[ \t]+(?:his|her|their)\b[^.;:!?“”\"]{{0,80}},[ \t]+$")
 _PAIR = re.compile(rf"{NAME_SEQ.pattern}[ \t]+and[ \t]+(?:his|her|their)\b[^.;:!?“”\"]{{0,80}},[ \t]+"
                    rf"{NAME_SEQ.pattern}")
+_NAME_THEN_ROLE = re.compile(rf"({CAP}(?:[ \t]+{CAP}){{0,3}}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z\-]+[ \t]+){{0,3}}$")
+_ROLE_THEN_PERSON = re.compile(rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:{alternation(sorted(TITLE_WORDS))}|[a-z\-]+"
+                               rf"(?:er|or|ar|ist|ian|ant|ent))[ \t]+({CAP}[ \t]+{CAP}(?:[ \t]+{CAP})?)")
 # A definite description of one person: "the comedian", "Amnesty International's chief", "The Amnesty
 # secretary-general"; not "a spokesman", "the company" nor "the authorities".
 _ROLE_END = r"(?:[a-z\-]+(?:er|or|ist|ian|man|woman|person|ary|general)|chief|head|boss|mp)"
@@ -33,16 +36,25 @@ TITLE_FIRST = re.compile(r"(?:" + alternation(sorted(w.title() for w in TITLE_WO
 
 
 def is_person(phrase: str) -> bool:
-    """True when phrase names a person by an honorific or a first name ("Lord Bach", "Irene Khan")."""
+    """True when phrase names a person in full or by an honorific or a first name ("Lord Bach", "Irene Khan")."""
     mention = mention_of(phrase)
-    return mention is not None and mention.type == "person" and mention.gender is not None
+    return mention is not None and mention.type == "person" and (mention.gender is not None or " " in mention.name)
 
 
 def name_before_title(work: str, start: int, end: int, title: str) -> str | None:
-    """The person named just before ", " + title in work[start:end] ("Lord Bach, Minister for …")."""
-    at = work.find(", " + title, start, end)
-    name = NAME_BEFORE.search(work, max(start, at - 60), at) if at > start else None
+    """The person named just before a title in work[start:end]: "Lord Bach, Minister for …", "Adil Abdul-Mahdi,
+    the acting Prime Minister of Iraq"."""
+    at = work.find(title, start, end)
+    name = _NAME_THEN_ROLE.search(work, max(start, at - 100), at) if at > start else None
     return name.group(1) if name is not None and is_person(name.group(1)) else None
+
+
+def person_after(work: str, start: int, end: int, body: str) -> str | None:
+    """The person a body's name introduces with a role in lower case: "Rutgers University political scholar
+    Kelly Dittmar" is Kelly Dittmar."""
+    at = work.find(body, start, end)
+    named = _ROLE_THEN_PERSON.match(work, at + len(body)) if at >= start else None
+    return named.group(1) if named is not None and is_person(named.group(1)) else None
 
 
 def listed_people(work: str, lo: int, hi: int) -> list[str]:

@@ -27,6 +27,7 @@ from factcli.extract.quotes.descriptions import (
     is_subject,
     listed_people,
     name_before_title,
+    person_after,
     role_head,
     set_off_subject,
     title_start,
@@ -162,6 +163,9 @@ class EntityIndex:
             named = self._named_before_title(a, phrase)
             if named is not None:  # "Lord Bach, Minister for Defence Procurement, said": the name is before it
                 phrase, a.appos = named, phrase
+        elif a.phrase_type == "np" and (mention_of(phrase) or Mention("", None, "")).type == "organisation":
+            named = person_after(self._doc.work, *self._doc.sentences_of(a.start, a.end), phrase)
+            phrase = named or phrase  # "According to Rutgers University political scholar Kelly Dittmar, “…”"
         a.mention = phrase or None
         tail = TAIL.search(phrase) if a.phrase_type == "np" else None
         if a.phrase_type == "np" and GENERIC_TAIL.search(phrase) and not BODY_TAIL.search(phrase) and not (
@@ -218,28 +222,20 @@ class EntityIndex:
             return
         _, next_end = self._doc.sentence(min(len(work) - 1, sent_end + 1))
         i = bisect.bisect_left(self._subjects, (at + len(phrase), ""))
-        found = None
-        for pos, surface in self._subjects[i:i + 3]:
+        j = bisect.bisect_left(self._positions, at)
+        after = [surface for pos, surface in self._subjects[i:i + 3] if pos < next_end]
+        before = [surface for pos, surface in reversed(self._mentions[max(0, j - 5):j]) if pos >= sent_start]
+        for surface in after + before:
             mention = self._split_cached(surface)
-            if pos < next_end and mention is not None and mention.type == "person" and " " in mention.name:
-                found = (pos, surface)
-                break
-        if found is None:
-            j = bisect.bisect_left(self._positions, at)
-            for pos, surface in reversed(self._mentions[max(0, j - 5):j]):
-                mention = self._split_cached(surface)
-                if pos >= sent_start and mention is not None and mention.type == "person" and " " in mention.name:
-                    found = (pos, surface)
-                    break
-        if found is not None:
-            mention = self._split_cached(found[1])
-            speaker = self.table.register(Mention(mention.name, mention.role, "person", mention.gender), found[1])
-            a.speaker, a.role = speaker.name, mention.role or speaker.role
+            if mention is not None and mention.type == "person" and " " in mention.name:
+                speaker = self.table.register(Mention(mention.name, mention.role, "person", mention.gender), surface)
+                a.speaker, a.role = speaker.name, mention.role or speaker.role
+                return
 
     def _named_before_title(self, a: Attribution, phrase: str) -> str | None:
         """The person named before a title the cue took for the speaker, or in the apposition it kept."""
-        if a.appos:
-            return " ".join(a.appos.split()) if is_person(a.appos) else None
+        if a.appos and is_person(a.appos):
+            return " ".join(a.appos.split())
         return name_before_title(self._doc.work, *self._doc.sentences_of(a.start, a.end), phrase)
 
     def known(self, phrase: str) -> bool:
