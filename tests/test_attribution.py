@@ -222,6 +222,12 @@ DESCRIPTIONS = [
     ("Lord Bach, Minister for Defence Procurement, said the agency had done a huge amount of work.", "Bach"),
     ("Adil Mahdi, the acting Prime Minister of Ruritania, spoke out, calling it “an aggression on a state” "
      "and a breach of the treaty.", "Adil Mahdi"),
+    # a body described by its name and a common noun is that body; a nationality is no name
+    ("The IFPI industry body said that music sales grew.", "IFPI"),
+    ("The Anti-Phishing Working group reported that attacks were growing.", "Anti-Phishing Working Group"),
+    # a report a lead cites is the body the next sentence names as its subject
+    ("The government will miss its target unless courses improve, a report says. The Kell Audit Office "
+     "praised ministers for their progress.", "Kell Audit Office"),
     # a body's name, a role in lower case and a person's name: the person
     ("According to Kell University political scholar Dana Ortiz, “Women hold fewer than 30 percent of "
      "the seats.”", "Dana Ortiz"),

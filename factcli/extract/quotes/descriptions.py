@@ -23,6 +23,11 @@ _PAIR = re.compile(rf"{NAME_SEQ.pattern}[ \t]+and[ \t]+(?:his|her|their)\b[^.;:!
 _NAME_THEN_ROLE = re.compile(rf"({CAP}(?:[ \t]+{CAP}){{0,3}}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z\-]+[ \t]+){{0,3}}$")
 _ROLE_THEN_PERSON = re.compile(rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:{alternation(sorted(TITLE_WORDS))}|[a-z\-]+"
                                rf"(?:er|or|ar|ist|ian|ant|ent))[ \t]+({CAP}[ \t]+{CAP}(?:[ \t]+{CAP})?)")
+# A body described by its name and a common noun: "The IFPI industry body", "the Anti-Phishing Working group".
+NAMED_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z](?:[\w&]|-[A-Z])*\s+)+)((?:[a-z\-]+\s+)*)(" + alternation(sorted(
+    ORG_NOUNS | ORG_HEADS)) + r")")
+# Findings a lead sentence cites before the next names who made them: "…, a report says. The National Audit Office …"
+FINDINGS = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:new\s+)?(?:report|study|survey|review|inquiry)")
 # A definite description of one person: "the comedian", "Amnesty International's chief", "The Amnesty
 # secretary-general"; not "a spokesman", "the company" nor "the authorities".
 _ROLE_END = r"(?:[a-z\-]+(?:er|or|ist|ian|man|woman|person|ary|general)|chief|head|boss|mp)"
@@ -70,14 +75,14 @@ def listed_people(work: str, lo: int, hi: int) -> list[str]:
     return ([joined.group(1)] if joined is not None else []) + surfaces
 
 
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)(?:The\s)?$")  # "The National Audit Office praised"
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for\b|to\b|and\b|or\b|with\b|from\b|"
                          r"by\b|over\b|who\b|as\b|the\b|a\b)[a-z]{2,}")
 
 
 def is_subject(work: str, pos: int, surface: str) -> bool:
     """A name that starts a clause and is followed by a verb-like word."""
-    return bool(_SUBJECT_BEFORE.search(work, max(0, pos - 3), pos)) and bool(
+    return bool(_SUBJECT_BEFORE.search(work, max(0, pos - 7), pos)) and bool(
         _VERB_AFTER.match(work, pos + len(surface), pos + len(surface) + 30))
 
 

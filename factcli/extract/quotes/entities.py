@@ -16,8 +16,10 @@ from factcli.extract.quotes.attribution import Attribution
 from factcli.extract.quotes.cues import alternation
 from factcli.extract.quotes.descriptions import (
     CAP,
+    FINDINGS,
     NAME_BEFORE,
     NAME_SEQ,
+    NAMED_BODY,
     OWN_AFTER,
     PEOPLE_DESCRIPTION,
     PERSON_DESCRIPTION,
@@ -160,15 +162,19 @@ class EntityIndex:
         """Set a's speaker, role and mention from its phrase."""
         phrase = " ".join((a.phrase or "").split())
         if a.phrase_type == "np" and TITLE_FIRST.match(phrase):
-            named = self._named_before_title(a, phrase)
+            named = " ".join(a.appos.split()) if a.appos and is_person(a.appos) else name_before_title(
+                self._doc.work, *self._doc.sentences_of(a.start, a.end), phrase)
             if named is not None:  # "Lord Bach, Minister for Defence Procurement, said": the name is before it
                 phrase, a.appos = named, phrase
         elif a.phrase_type == "np" and (mention_of(phrase) or Mention("", None, "")).type == "organisation":
             named = person_after(self._doc.work, *self._doc.sentences_of(a.start, a.end), phrase)
             phrase = named or phrase  # "According to Rutgers University political scholar Kelly Dittmar, “…”"
         a.mention = phrase or None
+        body = NAMED_BODY.fullmatch(phrase) if a.phrase_type in ("np", "desc") else None
         tail = TAIL.search(phrase) if a.phrase_type == "np" else None
-        if a.phrase_type == "np" and GENERIC_TAIL.search(phrase) and not BODY_TAIL.search(phrase) and not (
+        if body and not ADJECTIVE_ONLY.fullmatch(body.group(1).strip()):  # "the IFPI industry body" is IFPI
+            self._resolve_name(a, body.group(1).strip() + ("" if body.group(2) else " " + body.group(3).title()))
+        elif a.phrase_type == "np" and GENERIC_TAIL.search(phrase) and not BODY_TAIL.search(phrase) and not (
                 POSSESSIVE_IN.search(phrase)):
             self._resolve_description(a, "the " + phrase.split()[-1])  # "the Hague-based court"
         elif tail and ADJECTIVE_ONLY.fullmatch(strip_leading(phrase[:tail.start()])):
@@ -187,6 +193,8 @@ class EntityIndex:
             self._resolve_name(a, phrase)
         if a.speaker is None and a.phrase_type in ("np", "desc") and PERSON_DESCRIPTION.search(phrase):
             self._described_person(a, phrase)
+        elif a.speaker is None and FINDINGS.fullmatch(phrase):
+            self._described_person(a, phrase, "organisation")
         elif a.speaker is None and a.phrase_type in ("np", "desc") and PEOPLE_DESCRIPTION.fullmatch(phrase):
             self._people_named(a, max(0, a.start - _PRONOUN_REACH))
 
@@ -209,7 +217,7 @@ class EntityIndex:
         speaker.aliases.extend(name for name in people if name not in speaker.aliases)
         a.speaker, a.role = speaker.name, None
 
-    def _described_person(self, a: Attribution, phrase: str) -> None:
+    def _described_person(self, a: Attribution, phrase: str, kind: str = "person") -> None:
         """A person the lead sentence describes and the text names next, as news leads do ("…, the trade and
         industry secretary has said. Patricia Hewitt is expected to …", "Amnesty International's chief has
         said"): the first person named in full as a clause's subject in the sentence after the description;
@@ -227,16 +235,10 @@ class EntityIndex:
         before = [surface for pos, surface in reversed(self._mentions[max(0, j - 5):j]) if pos >= sent_start]
         for surface in after + before:
             mention = self._split_cached(surface)
-            if mention is not None and mention.type == "person" and " " in mention.name:
-                speaker = self.table.register(Mention(mention.name, mention.role, "person", mention.gender), surface)
+            if mention is not None and mention.type == kind and " " in mention.name:
+                speaker = self.table.register(Mention(mention.name, mention.role, kind, mention.gender), surface)
                 a.speaker, a.role = speaker.name, mention.role or speaker.role
                 return
-
-    def _named_before_title(self, a: Attribution, phrase: str) -> str | None:
-        """The person named before a title the cue took for the speaker, or in the apposition it kept."""
-        if a.appos and is_person(a.appos):
-            return " ".join(a.appos.split())
-        return name_before_title(self._doc.work, *self._doc.sentences_of(a.start, a.end), phrase)
 
     def known(self, phrase: str) -> bool:
         """True when phrase names a speaker the document has quoted already."""
