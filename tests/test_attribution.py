@@ -12,6 +12,9 @@ def speakers_of(text: str, kind: str = "direct") -> list[str | None]:
 
 
 NAME_BOUNDARIES = [
+    # an office's domain is no name, but a person after it is
+    ("Secretary of State Perry", "Perry", "Secretary of State"),
+    ("Minister for Women Jo Swinson", "Jo Swinson", "Minister"),
     # a capitalised word before a name is not part of it
     ("Republican Donald Trump", "Donald Trump", None),
     ("Crooked Hillary Clinton", "Hillary Clinton", None),
@@ -47,7 +50,9 @@ def test_name_boundaries(phrase, name, role):
     assert (mention.name, mention.role, mention.type) == (name, role, "person")
 
 
-@pytest.mark.parametrize("phrase", ["Prime Minister of Ruritania", "the Eastern Mediterranean"])
+@pytest.mark.parametrize("phrase", ["Prime Minister of Ruritania", "the Eastern Mediterranean",
+                                    "Minister for Defence Procurement", "Director of Public Prosecutions",
+                                    "Minister for Sport"])
 def test_offices_and_places_name_no_person(phrase):
     mention = split_name(phrase)
     assert mention is None or mention.type == "organisation"

@@ -190,6 +190,9 @@ def split_name(phrase: str) -> Mention | None:
     if not name_tokens or (len(name_tokens) == 1 and 0 <= boundary < len(tokens) - 2 and (
             lowered[boundary + 1] in _CONNECTORS)):
         return None  # "Prime Minister of Iraq": an office, no name
+    if honorific is None and len(tokens) > 2 and lowered[0] in TITLE_WORDS and lowered[1] in ("of", "for") and (
+            _OFFICE_DOMAIN.search(_clean(name_tokens[-1]))):
+        return None  # "Minister for Defence Procurement", "Director of Public Prosecutions": an office, no name
     affiliation = next((i for i, t in enumerate(name_tokens) if i >= 2 and _clean(t) in ("of", "for", "at")), None)
     if affiliation is not None:
         name_tokens = name_tokens[:affiliation]  # "Doug Williams of BT": the person, not "of BT"
@@ -216,6 +219,9 @@ def gender_of_name(name: str) -> str | None:
 
 
 _CONNECTORS = frozenset("of for the and on at".split())
+# What an office is for, not a surname: "Procurement", "Prosecutions", "Culture", "Trade", "Sport".
+_OFFICE_DOMAIN = re.compile(r"(?:ment|tions?|sions?|ture|ence|ance|ity|ics|ism|ships?|trade|sport|transport"
+                            r"|europe|energy|industry|health|housing|work|pensions|schools|women|equalities)$")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")  # "el-Sisi", "al-Assad"
 # Party and nationality words that stand before a name: "Republican Donald Trump", "Frenchman Cyril Saulnier".
 _DESCRIPTOR = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ch|ean|men|man|woman|women|crat|crats)|Tory|Labour|"
