@@ -130,7 +130,12 @@ def test_people_who_spoke_together_are_no_form_of_one_of_them():
     mapping = canonical_across(names)
     assert mapping["Redouane"] == "Nicolas Redouane"  # the pair is not a second "Redouane"
     assert "Antoine Quirin and Nicolas Redouane" not in {*mapping, *mapping.values()}
-    assert mapping["Commission"] == "Securities and Exchange Commission"  # a body's "and" is no pair
+    assert "Commission" not in mapping  # a surname has a fuller form; a body's last word does not
+
+
+def test_a_word_of_a_body_is_no_short_form_of_it():
+    mapping = canonical_across(["Times", "Financial Times", "Post", "Washington Post", "Kirby", "John Kirby"])
+    assert mapping == {"Kirby": "John Kirby"}
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [

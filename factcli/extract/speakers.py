@@ -463,8 +463,8 @@ def canonical_across(names: list[str]) -> dict[str, str]:
     by_last: dict[str, list[str]] = {}
     for name in counts:
         words = name.split()
-        if len(words) > 1 and name not in mapping:
-            by_last.setdefault(_folded(words[-1]), []).append(name)
+        if len(words) > 1 and name not in mapping and not ORG_WORDS.intersection(w.lower() for w in words):
+            by_last.setdefault(_folded(words[-1]), []).append(name)  # "Times" is not the "Financial Times"
     for name in counts:
         candidates = by_last.get(_folded(name), []) if " " not in name else []
         if not candidates or len({c.split()[0] for c in candidates}) > 1:
