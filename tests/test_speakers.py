@@ -25,7 +25,8 @@ def test_split_name(phrase, name, role, kind):
     assert (mention.name, mention.role, mention.type) == (name, role, kind)
 
 
-@pytest.mark.parametrize("phrase", ["critics", "Local residents", "Western officials", "the analysts"])
+@pytest.mark.parametrize("phrase", ["critics", "Local residents", "Western officials", "the analysts", "Organizers",
+                                    "Companies", "Investors"])
 def test_groups_name_no_one(phrase):
     assert split_name(phrase) is None
 

@@ -56,7 +56,8 @@ GROUP_WORDS = frozenset(
     commentators reports some many others several insiders aides allies members voters fans witnesses locals
     supporters opponents politicians leaders lawmakers legislators ministers bosses executives staff workers
     police doctors teachers officers soldiers troops users customers viewers readers parents students
-    observers rebels militants judges prosecutors mps meps peers councillors""".split()
+    observers rebels militants judges prosecutors mps meps peers councillors organizers organisers companies
+    firms businesses investors traders retailers consumers shoppers employers farmers families""".split()
 )
 _PARTICLES = frozenset("al el bin ibn de da di du van von der den la le dos del ter".split())
 # Adjectives of nationality or place: "Ukrainian officials" names no one.
