@@ -12,6 +12,9 @@ def speakers_of(text: str, kind: str = "direct") -> list[str | None]:
 
 
 NAME_BOUNDARIES = [
+    # an office's domain is no name, but a person after it is
+    ("Secretary of State Perry", "Perry", "Secretary of State"),
+    ("Minister for Women Jo Swinson", "Jo Swinson", "Minister"),
     # a capitalised word before a name is not part of it
     ("Republican Donald Trump", "Donald Trump", None),
     ("Crooked Hillary Clinton", "Hillary Clinton", None),
@@ -47,7 +50,9 @@ def test_name_boundaries(phrase, name, role):
     assert (mention.name, mention.role, mention.type) == (name, role, "person")
 
 
-@pytest.mark.parametrize("phrase", ["Prime Minister of Ruritania", "the Eastern Mediterranean"])
+@pytest.mark.parametrize("phrase", ["Prime Minister of Ruritania", "the Eastern Mediterranean",
+                                    "Minister for Defence Procurement", "Director of Public Prosecutions",
+                                    "Minister for Sport"])
 def test_offices_and_places_name_no_person(phrase):
     mention = split_name(phrase)
     assert mention is None or mention.type == "organisation"
@@ -83,6 +88,12 @@ PRONOUNS = [
     ("Turkish president Erdogan opened the pipeline. “No project can exclude us,” he said.", "Erdogan"),
     # a full stop after a short word is a sentence end, not an initial
     ("Ann Lee beat Tomas Zib. Lee was pleased. “I served well,” she said.", "Ann Lee"),
+    # "his" after a name and "and" tells the name's gender, and a verb after it makes the name a subject
+    ("Carl Hale of the Kell Institute said the sprays are safe. Tak-Sing Wong and three of his co-authors "
+     "have started a company. He remarked, “My goal is to invent useful things.”", "Tak-Sing Wong"),
+    # a name set off by commas after the role that opens its sentence is that sentence's subject
+    ("Lord Hale said rules must apply. Head of the division, Andrew Birk, spoke about content. "
+     "“How far can I go?” he said.", "Andrew Birk"),
 ]
 
 
@@ -91,6 +102,34 @@ PRONOUNS = [
 ])
 def test_they_after_a_group_names_no_entity(text):
     assert speakers_of(text)[-1] is None
+
+
+# People named together and then called "they" or "the defendants" speak together: one speaker for all.
+TOGETHER = [
+    ("Foreign minister Sam Kerr and his Greek and French counterparts, Nikos Demos and Jean-Yves Le Brun, met "
+     "in Cairo. The Italian minister, Luigi Mai, joined them as an observer. They concluded that the deal "
+     "is void.", ["Sam Kerr", "Nikos Demos", "Jean-Yves Le Brun"]),
+    ("Ann Kale met officers Tom Quinn and Nick Reed at a pub. The defendants claimed that she had asked for "
+     "a tour.", ["Tom Quinn", "Nick Reed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), TOGETHER)
+def test_people_named_together_speak_together(text, people):
+    quotes, speakers = extract_quotes(text)
+    group = next(s for s in speakers if s.name == quotes[-1].speaker)
+    assert group.name == ", ".join(people[:-1]) + " and " + people[-1]
+    assert group.aliases == people  # so that `quote Reed` finds what Reed said with others
+
+
+@pytest.mark.parametrize("text", [
+    # one name is no group, and an organisation that "they" can mean comes first
+    "Tom Quinn met the press. “We will appeal,” they said.",
+    "Tom Quinn and Nick Reed met. The Kell Dockers Union rejected the offer. “It is an insult,” they said.",
+])
+def test_they_is_a_group_of_people_only_when_no_body_fits(text):
+    quotes, _ = extract_quotes(text)
+    assert " and " not in (quotes[-1].speaker or "")
 
 
 @pytest.mark.parametrize(("text", "speaker"), PRONOUNS)
@@ -171,6 +210,32 @@ DESCRIPTIONS = [
      "undervalued the business.", "Kellhaven Exchange"),
     ("The Ruritanian government has said it will seize idle land. Last month, the government said it had "
      "found 500 idle farms.", "Ruritanian government"),
+    # ... or the one the text names after it, when it names no other
+    ("Last month, the government said it had found 500 idle farms. Under President Ruiz, the Ruritanian "
+     "government has seized land.", "Ruritanian government"),
+    # a person the lead describes and the next sentence names, as news leads do
+    ("Games should carry larger warnings, the trade secretary has said. Ann Reid is expected to call for "
+     "tighter rules.", "Ann Reid"),
+    ("The lack of outrage is an indictment of rights groups, Amnesty International's chief has said. In a "
+     "lecture, Irene Kale said rights had been flouted.", "Irene Kale"),
+    ("The US market watchdog's chairman has said he is willing to soften the rules. In a speech, Will Dodd "
+     "promised changes.", "Will Dodd"),
+    # ... or the person the lead sentence named before the description
+    ("Actors Ben Stone and Ed Lamb have signed up for Rick Gale's new sitcom, the comedian has told BBC News.",
+     "Rick Gale"),
+    # a title set off after a name is the named person's role, not a name ("Procurement")
+    ("Lord Bach, Minister for Defence Procurement, said the agency had done a huge amount of work.", "Bach"),
+    ("Adil Mahdi, the acting Prime Minister of Ruritania, spoke out, calling it “an aggression on a state” "
+     "and a breach of the treaty.", "Adil Mahdi"),
+    # a body described by its name and a common noun is that body; a nationality is no name
+    ("The IFPI industry body said that music sales grew.", "IFPI"),
+    ("The Anti-Phishing Working group reported that attacks were growing.", "Anti-Phishing Working Group"),
+    # a report a lead cites is the body the next sentence names as its subject
+    ("The government will miss its target unless courses improve, a report says. The Kell Audit Office "
+     "praised ministers for their progress.", "Kell Audit Office"),
+    # a body's name, a role in lower case and a person's name: the person
+    ("According to Kell University political scholar Dana Ortiz, “Women hold fewer than 30 percent of "
+     "the seats.”", "Dana Ortiz"),
 ])
 def test_descriptions_in_reported_speech(text, speaker):
     assert [q.speaker for q in extract_quotes(text)[0]][-1] == speaker

@@ -328,9 +328,10 @@ def test_a_partial_quote_inside_a_reported_clause_is_one_row_for_people(seeds_db
     """Kirby's `Putin traveling there is "very, very unlikely` holds the partial "very, very unlikely,"."""
     from factcli.index.database import connect
     from factcli.lookup import query
+    from factcli.lookup.match import match_speakers
 
     conn = connect(seeds_db)
-    kirby = query.match_speakers(conn, "Kirby").ids
+    kirby = match_speakers(conn, "Kirby").ids
     every = records(invoke("quote", "Kirby", "--json", "--limit", "0", db=seeds_db))  # scripts get every record
     clauses = [r for r in every if r["kind"] == "indirect"]
     inside = {p["id"]: clause for p in every if p["kind"] == "partial" for clause in clauses

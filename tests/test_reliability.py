@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from factcli.extract.figures import extract_figures
 from factcli.extract.quotes import extract_quotes
 from factcli.lookup import query
+from factcli.lookup.match import match_speakers
 
 from .conftest import ROOT, invoke
 
@@ -156,5 +157,5 @@ def test_any_query_text_is_searched_as_words(seeds_db, text):
         query.search(conn, text, limit=5)
         query.quotes(conn, about=text, limit=5)
         query.figures(conn, topic=text, limit=5)
-        query.match_speakers(conn, text or " ")
+        match_speakers(conn, text or " ")
         query.sources(conn, documents=query.Documents(source=text))

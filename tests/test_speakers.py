@@ -25,7 +25,8 @@ def test_split_name(phrase, name, role, kind):
     assert (mention.name, mention.role, mention.type) == (name, role, kind)
 
 
-@pytest.mark.parametrize("phrase", ["critics", "Local residents", "Western officials", "the analysts"])
+@pytest.mark.parametrize("phrase", ["critics", "Local residents", "Western officials", "the analysts", "Organizers",
+                                    "Companies", "Investors"])
 def test_groups_name_no_one(phrase):
     assert split_name(phrase) is None
 
@@ -122,6 +123,20 @@ def test_canonical_across_keeps_one_row_per_person_and_people_apart():
     assert mapping["Trump"] == "Donald Trump"
     assert mapping["Erdogan"] == "Recep Tayyip Erdoğan"  # spelled without the diacritic
     assert "Clinton" not in mapping and "Bill Clinton" not in mapping and "Hillary Clinton" not in mapping
+
+
+def test_people_who_spoke_together_are_no_form_of_one_of_them():
+    names = ["Redouane", "Nicolas Redouane", "Antoine Quirin and Nicolas Redouane", "Commission",
+             "Securities and Exchange Commission"]
+    mapping = canonical_across(names)
+    assert mapping["Redouane"] == "Nicolas Redouane"  # the pair is not a second "Redouane"
+    assert "Antoine Quirin and Nicolas Redouane" not in {*mapping, *mapping.values()}
+    assert "Commission" not in mapping  # a surname has a fuller form; a body's last word does not
+
+
+def test_a_word_of_a_body_is_no_short_form_of_it():
+    mapping = canonical_across(["Times", "Financial Times", "Post", "Washington Post", "Kirby", "John Kirby"])
+    assert mapping == {"Kirby": "John Kirby"}
 
 
 @pytest.mark.parametrize(("phrase", "kind"), [

@@ -137,7 +137,7 @@ def _emit(kind: str, result, fields, fmt: str, limit: int, highlight=()) -> int:
 
 
 def _speaker_ids(conn, name: str, exact: bool) -> list[int]:
-    from factcli.lookup.query import match_speakers
+    from factcli.lookup.match import match_speakers
     from factcli.lookup.render import note
 
     match = match_speakers(conn, name, exact=exact)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factcli.extract.first_names import FIRST_NAME_GENDER
 from factcli.extract.records import Speaker
 
 # Words that make a capitalised phrase a title or role rather than a name.
@@ -48,33 +49,6 @@ _OFFICE_NOUNS = frozenset("""leader spokesman spokesperson spokeswoman chief hea
 _SURNAME_TITLES = frozenset("king bishop major judge pope prince knight marshal dean".split())
 HONORIFICS = {"mr": "male", "sir": "male", "lord": "male", "mrs": "female", "ms": "female", "miss": "female",
               "dame": "female", "lady": "female"}
-# Common first names that news uses for one gender only; names given to either ("Jean", "Andrea", "Kim",
-# "Robin", "Nicola", "Ashley") are left out, so a pronoun is never kept from a speaker on a guess.
-FIRST_NAME_GENDER = {
-    **dict.fromkeys("""James John Robert Michael William David Richard Joseph Thomas Charles Christopher Daniel
-    Matthew Anthony Mark Donald Steven Stephen Paul Andrew Kenneth Kevin Brian George Timothy Ronald Edward Jason
-    Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander
-    Frank Patrick Raymond Jack Dennis Jerry Aaron Adam Nathan Henry Douglas Peter Walter Keith Roger Gerald
-    Harold Sean Carl Arthur Lawrence Bruce Albert Alan Wayne Roy Vincent Ralph Russell Philip Louis Tony Gordon
-    Ian Neil Colin Nigel Graham Simon Martin Ben Tom Tim Nick Mike Steve Dave Bob Jim Bill Ted Joe Ron Hugh Liam
-    Gareth Owen Rhys Iain Kenny Geoff Alastair Malcolm Duncan Stuart Derek Trevor Clive Barry Greg Ken Dan
-    Vladimir Dmitry Dmitri Sergei Sergey Volodymyr Oleksandr Andriy Dmytro Mykhailo Yevgeny Alexei Viktor Boris
-    Emmanuel Olaf Recep Rishi Keir Narendra Jair Jens Andrzej Piotr Jacques Pierre Francois Nicolas Luis Carlos
-    Pedro Javier Miguel Giuseppe Giorgio Mario Marco Hans Klaus Wolfgang Gerhard Helmut Arsene Rafael Roman
-    Mohammed Muhammad Ahmed Hassan Ibrahim Omar Abdullah Karim Ali Xavier Thierry Didier Roberto Alessandro
-    Lorenzo Silvio Jose""".split(), "male"),
-    **dict.fromkeys("""Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy Betty
-    Margaret Sandra Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie Rebecca Sharon Laura
-    Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Helen Samantha Katherine Christine Rachel Carolyn
-    Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce Virginia Victoria Lauren Christina Judith Megan
-    Cheryl Hannah Jacqueline Martha Gloria Teresa Ann Anne Sara Frances Kathryn Janice Alice Judy Sophia Sophie
-    Grace Denise Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Charlotte Marie Jane Tessa Hazel Kate
-    Lucy Sally Claire Clare Fiona Gillian Harriet Caroline Tina Hillary Kamala Ursula Giorgia Marine Liz Jacinda
-    Sanna Kaja Annalena Mette Yulia Olena Iryna Natalia Olga Svetlana Tatiana Anastasia Ekaterina Elena Lyudmila
-    Valentina Irina Paula Serena Venus Amelie Lindsay Martina Justine Ellen Ana Isabel Carmen Lucia Giulia
-    Francesca Chiara Sylvie Monique Brigitte Ingrid Heidi Agnieszka Cate Patricia Margot Madeleine Condoleezza
-    Nadia Leila Fatima Aisha Priya Indira Sonia Benazir Yvette Harriet Beverley""".split(), "female"),
-}
 # Plural or generic heads that name no one ("officials", "Russian media").
 GROUP_WORDS = frozenset(
     """officials critics analysts experts sources unions residents producers media observers diplomats people
@@ -82,7 +56,8 @@ GROUP_WORDS = frozenset(
     commentators reports some many others several insiders aides allies members voters fans witnesses locals
     supporters opponents politicians leaders lawmakers legislators ministers bosses executives staff workers
     police doctors teachers officers soldiers troops users customers viewers readers parents students
-    observers rebels militants judges prosecutors mps meps peers councillors""".split()
+    observers rebels militants judges prosecutors mps meps peers councillors organizers organisers companies
+    firms businesses investors traders retailers consumers shoppers employers farmers families""".split()
 )
 _PARTICLES = frozenset("al el bin ibn de da di du van von der den la le dos del ter".split())
 # Adjectives of nationality or place: "Ukrainian officials" names no one.
@@ -185,6 +160,9 @@ def split_name(phrase: str) -> Mention | None:
     if not name_tokens or (len(name_tokens) == 1 and 0 <= boundary < len(tokens) - 2 and (
             lowered[boundary + 1] in _CONNECTORS)):
         return None  # "Prime Minister of Iraq": an office, no name
+    if honorific is None and len(tokens) > 2 and lowered[0] in TITLE_WORDS and lowered[1] in ("of", "for") and (
+            _OFFICE_DOMAIN.search(_clean(name_tokens[-1]))):
+        return None  # "Minister for Defence Procurement", "Director of Public Prosecutions": an office, no name
     affiliation = next((i for i, t in enumerate(name_tokens) if i >= 2 and _clean(t) in ("of", "for", "at")), None)
     if affiliation is not None:
         name_tokens = name_tokens[:affiliation]  # "Doug Williams of BT": the person, not "of BT"
@@ -211,6 +189,9 @@ def gender_of_name(name: str) -> str | None:
 
 
 _CONNECTORS = frozenset("of for the and on at".split())
+# What an office is for, not a surname: "Procurement", "Prosecutions", "Culture", "Trade", "Sport".
+_OFFICE_DOMAIN = re.compile(r"(?:ment|tions?|sions?|ture|ence|ance|ity|ics|ism|ships?|trade|sport|transport"
+                            r"|europe|energy|industry|health|housing|work|pensions|schools|women|equalities)$")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")  # "el-Sisi", "al-Assad"
 # Party and nationality words that stand before a name: "Republican Donald Trump", "Frenchman Cyril Saulnier".
 _DESCRIPTOR = re.compile(r"(?:[A-Z][a-z]+(?:an|ans|ese|ish|ic|ch|ean|men|man|woman|women|crat|crats)|Tory|Labour|"
@@ -459,10 +440,17 @@ def _folded(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
+def is_name_list(name: str) -> bool:
+    """True for people who spoke together ("Antoine Quirin and Nicolas Redouane"), not a body's name with an
+    "and" in it ("Securities and Exchange Commission")."""
+    parts = _AND.split(name)
+    return len(parts) > 1 and all(len(part.split()) >= 2 for part in parts)
+
+
 def canonical_across(names: list[str]) -> dict[str, str]:
     """Map names to a fuller name from the list when only one entity fits ("Kirby" -> "John Kirby"), and
     forms of one full name to one of them ("Donald J. Trump" -> "Donald Trump")."""
-    counts = Counter(names)
+    counts = Counter(name for name in names if not is_name_list(name))
     mapping: dict[str, str] = {}
     by_key: dict[tuple[str, str], list[str]] = {}
     for name in counts:
@@ -476,8 +464,8 @@ def canonical_across(names: list[str]) -> dict[str, str]:
     by_last: dict[str, list[str]] = {}
     for name in counts:
         words = name.split()
-        if len(words) > 1 and name not in mapping:
-            by_last.setdefault(_folded(words[-1]), []).append(name)
+        if len(words) > 1 and name not in mapping and not ORG_WORDS.intersection(w.lower() for w in words):
+            by_last.setdefault(_folded(words[-1]), []).append(name)  # "Times" is not the "Financial Times"
     for name in counts:
         candidates = by_last.get(_folded(name), []) if " " not in name else []
         if not candidates or len({c.split()[0] for c in candidates}) > 1:

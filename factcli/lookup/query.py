@@ -11,16 +11,6 @@ from __future__ import annotations
 import re
 import sqlite3
 
-# Below this rapidfuzz score (0-100) a name does not match; above the lower one it is worth suggesting.
-NAME_MATCH_CUTOFF = 80
-SUGGEST_CUTOFF = 55
-# Speakers within this many points of the best match are near-ties ("two people called Kirby").
-NEAR_TIE = 3
-# Words dropped from a speaker query: "Mr Putin" looks for Putin.
-HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady president pm gov governor sen senator rep gen general adm "
-    "admiral col colonel the".split()
-)
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Words at least this long match as prefixes of their stem; shorter ones match exactly ("us" is not "used").
 MIN_PREFIX = 4
@@ -88,15 +78,6 @@ class Result:
         self.records, self.total, self.note = records, total, note
 
 
-class SpeakerMatch:
-    """Speakers a name query resolved to, or the names it came closest to."""
-
-    __slots__ = ("ids", "suggestions")
-
-    def __init__(self, ids: list[int], suggestions: list[str]):
-        self.ids, self.suggestions = ids, suggestions
-
-
 def fts_words(query: str) -> list[str]:
     """The words of a user's query, each safe to quote for FTS5."""
     return _WORD.findall(query)
@@ -128,51 +109,6 @@ def word_stem(word: str) -> str:
             break
         common += 1
     return word[:common]
-
-
-_LABELS = "SELECT id, name AS label FROM speakers UNION ALL SELECT speaker_id AS id, alias AS label FROM aliases"
-
-
-def match_speakers(conn: sqlite3.Connection, name: str, exact: bool = False) -> SpeakerMatch:
-    """Resolve a typed name to speaker ids: exact names, aliases and surnames first, then close spellings."""
-    typed = " ".join(_WORD.findall(name.lower()))
-    query = " ".join(word for word in typed.split() if word not in HONORIFICS) or typed
-    forms = list(dict.fromkeys(form for form in (name.strip(), typed, query) if form))
-    if not forms:
-        return SpeakerMatch([], [])
-    same = " OR ".join(["label = ? COLLATE NOCASE"] * len(forms))
-    ids = [row[0] for row in conn.execute(f"SELECT id FROM ({_LABELS}) WHERE {same}", forms)]
-    if not exact and query:
-        surname = "% " + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        ids += [row[0] for row in conn.execute(f"SELECT id FROM ({_LABELS}) WHERE label LIKE ? ESCAPE '\\'",
-                                               [surname])]
-    if ids:
-        return SpeakerMatch(_unique(ids), [])
-    return _fuzzy_speakers(conn, query or typed, exact)
-
-
-def _fuzzy_speakers(conn: sqlite3.Connection, query: str, exact: bool) -> SpeakerMatch:
-    """Close spellings of whole names and of each word of a name ("kirbi" finds Kirby, "jon kirbee" John Kirby)."""
-    from rapidfuzz import fuzz, process, utils
-
-    rows = conn.execute(_LABELS).fetchall()
-    choices, owners = [], []
-    for speaker_id, label in rows:
-        label = utils.default_process(label)
-        for choice in {label, *(word for word in label.split() if len(word) >= 3)}:
-            choices.append(choice)
-            owners.append(speaker_id)
-    scorer = fuzz.ratio if " " not in query else fuzz.token_sort_ratio
-    scored = process.extract(query, choices, scorer=scorer, score_cutoff=SUGGEST_CUTOFF, limit=50)
-    best = scored[0][1] if scored else 0
-    if exact or best < NAME_MATCH_CUTOFF:
-        names = {row[0]: row[1] for row in reversed(rows)}  # speakers come first, so their names win
-        return SpeakerMatch([], list(dict.fromkeys(names[owners[index]] for _, _, index in scored))[:3])
-    return SpeakerMatch(_unique(owners[index] for _, score, index in scored if score >= best - NEAR_TIE), [])
-
-
-def _unique(ids) -> list[int]:
-    return list(dict.fromkeys(ids))
 
 
 def quotes(conn: sqlite3.Connection, speaker_ids: list[int] | None = None, about: str | None = None,

@@ -13,13 +13,32 @@ from collections import Counter
 from collections.abc import Iterator
 
 from factcli.extract.quotes.attribution import Attribution
-from factcli.extract.quotes.cues import ABBREVIATION_REST, NOT_A_NAME, alternation
+from factcli.extract.quotes.cues import alternation
+from factcli.extract.quotes.descriptions import (
+    CAP,
+    FINDINGS,
+    NAME_BEFORE,
+    NAME_SEQ,
+    NAMED_BODY,
+    OWN_AFTER,
+    PEOPLE_DESCRIPTION,
+    PERSON_DESCRIPTION,
+    ROLE_NOUN,
+    TITLE_FIRST,
+    is_person,
+    is_subject,
+    listed_people,
+    name_before_title,
+    person_after,
+    role_head,
+    set_off_subject,
+    title_start,
+)
 from factcli.extract.quotes.doc import Doc
 from factcli.extract.quotes.mentions import (
     ADJECTIVE_ONLY,
     BODY_TAIL,
     GENERIC_TAIL,
-    LEADING,
     ORG_HEADS,
     ORG_NOUNS,
     POSSESSIVE_IN,
@@ -40,10 +59,7 @@ from factcli.extract.speakers import (
     is_name_alias,
 )
 
-# A capitalised word; the capital comes first so that a scan skips straight to capitals, and the
-# stop-word check looks back at it.
-_CAP = rf"[A-ZÀ-ÝĀ-Ž](?<=(?!{NOT_A_NAME}).)(?:{ABBREVIATION_REST}(?!\s+[a-z])|(?:[\w’'\-]|&(?=[A-Z]))*)"
-_ANY_NAME = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})*")
+_ANY_NAME = re.compile(rf"{CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{CAP})*")
 # Where a clause's subject starts: a sentence or paragraph start, after a comma or a closing quote, after "But".
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|[.!?,:;][”\"’']\s+|\n\s*|(?:^|[.!?]\s+)"
                            r"(?:But|And|However|Meanwhile|Yet|So|Then|Now|Still|Also|Later|Earlier|Instead),?\s+)$")
@@ -59,16 +75,14 @@ _OFFICE_WORDS = alternation(sorted(w for w in TITLE_WORDS if len(w) > 3) + """ec
     lawyer campaigner""".split())
 _ROLE_LOWER = rf"(?<![\w\-])(?!{_NOT_A_ROLE_WORD})[a-z\-]+[ \t]+"  # "economy" in "economy minister Heizo Takenaka"
 # An office word before a full name ("minister Heizo Takenaka"), found first, then the words of the role before it.
-_TITLED_NAME = re.compile(rf"(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+({_CAP}(?:[ \t]+{_CAP})+)")
-_ROLE_BEFORE = re.compile(rf"(?:{_CAP}[ \t]+){{0,2}}(?:{_ROLE_LOWER}){{0,2}}$")
-_NAME_SEQ = re.compile(rf"{_CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{_CAP})+")
+_TITLED_NAME = re.compile(rf"(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+({CAP}(?:[ \t]+{CAP})+)")
+_ROLE_BEFORE = re.compile(rf"(?:{CAP}[ \t]+){{0,2}}(?:{_ROLE_LOWER}){{0,2}}$")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
-_NAMED_BEFORE = re.compile(rf"({_CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{_CAP})+)[ \t]*$")
+_NAMED_BEFORE = re.compile(rf"({CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{CAP})+)[ \t]*$")
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;:“”\"()\n]{3,90}?)(?=,)")
 _RELATIVE = re.compile(r"(?:who|which|whose)\b")  # ", who fired Liverpool into the last 16," is no role
 _CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|will|would|should|could|can|has|have|had|must|may|might)\b")
-_NAME_BEFORE = re.compile(rf"({_CAP}(?:[ \t]+{_CAP}){{0,3}})$")
-_NAME_AFTER = re.compile(rf",[ \t]*({_CAP}(?:[ \t]+{_CAP}){{1,3}}),")
+_NAME_AFTER = re.compile(rf",[ \t]*({CAP}(?:[ \t]+{CAP}){{1,3}}),")
 _TOP_OFFICES = frozenset("presid premie prime king queen chance".split())  # 6-letter stems
 _JUNIOR_HEADS = frozenset("offici spokes aide diplom advise envoy source".split())
 _QUALIFIERS = frozenset("deputy vice assist former acting interi shadow junior co-cha".split())  # 6-letter stems
@@ -77,42 +91,6 @@ _PRONOUN_REACH = 1200  # a pronoun refers to someone named this close before it
 _CATAPHORA_REACH = 400  # a description may stand for a person named with that role this far after it
 _DESCRIBED_SPEAKER_REACH = 300  # a person described by a role no one was given: the speaker this close before
 _NEAR = 500  # ... or, when that someone is neither a clause's subject nor a speaker, this close
-_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;,”\"]\s*|\n\s*)$")
-_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+)?(?!of\b|in\b|on\b|at\b|for\b|to\b|and\b|or\b|with\b|from\b|"
-                         r"by\b|over\b|who\b|as\b|the\b|a\b)[a-z]{2,}")
-
-
-def _is_subject(work: str, pos: int, surface: str) -> bool:
-    """A name that starts a clause and is followed by a verb-like word."""
-    return bool(_SUBJECT_BEFORE.search(work, max(0, pos - 3), pos)) and bool(
-        _VERB_AFTER.match(work, pos + len(surface), pos + len(surface) + 30))
-
-
-_WORD_BEFORE = re.compile(r"([\w’'\-]+)[ \t]+$")
-_ROLE_NOUN = re.compile(r"[a-z\-]+(?:er|or|ist|ary|man|woman|person)$")
-
-
-def _title_start(work: str, pos: int) -> int:
-    """Where the title before a name starts ("France coach Bernard Laporte", "shadow home secretary David
-    Davis"): up to five capitalised words or words of office before pos."""
-    for _ in range(5):
-        word = _WORD_BEFORE.search(work, max(0, pos - 40), pos)
-        if word is None:
-            break
-        token = word.group(1)
-        if not (token[:1].isupper() or token in TITLE_WORDS or _ROLE_NOUN.match(token)) or token in LEADING:
-            break
-        pos = word.start()
-    return pos
-
-
-def _role_head(role: str | None) -> str:
-    """The office of a role, as a 6-letter stem: "Ukrainian President" -> "presid", "head of the Office of
-    the President" -> "head"."""
-    words = re.split(r"\s+(?:of|for|at|in|to|with)\s+", (role or "").lower(), maxsplit=1)[0].split()
-    return words[-1][:6] if words else ""
-
-
 class EntityIndex:
     """Every named entity of a document, where it is mentioned, and who has spoken so far."""
 
@@ -120,7 +98,7 @@ class EntityIndex:
         self.table = SpeakerTable(split=mention_of)
         self._doc = doc
         work = doc.work
-        self._mentions: list[tuple[int, str]] = [(m.start(), m.group()) for m in _NAME_SEQ.finditer(work)]
+        self._mentions: list[tuple[int, str]] = [(m.start(), m.group()) for m in NAME_SEQ.finditer(work)]
         self._positions = [pos for pos, _ in self._mentions]
         self.table.add(Counter(s for _, s in self._mentions))
         for match in _ACRONYM.finditer(work):  # "the Royal Air Force (RAF)"
@@ -148,7 +126,7 @@ class EntityIndex:
             for match in _APPOSITION.finditer(work):  # "Richard Leask, an RAF commander,"
                 if _CLAUSE_WORD.search(match.group(1)):
                     continue  # "According to Zakharova, an integral part … should include": a clause, not a role
-                name = _NAME_BEFORE.search(work, max(0, match.start() - 80), match.start())
+                name = NAME_BEFORE.search(work, max(0, match.start() - 80), match.start())
                 if name:
                     roles.append((name.start(), name.group(1), match.group(1)))
                 after = _NAME_AFTER.match(work, match.end())  # "…, the ICC prosecutor, Karim Khan,"
@@ -177,15 +155,26 @@ class EntityIndex:
     def _subjects(self) -> list[tuple[int, str]]:
         if self._subject_list is None:
             work = self._doc.work
-            self._subject_list = [(p, s) for p, s in self._mentions if _is_subject(work, p, s)]
+            self._subject_list = [(p, s) for p, s in self._mentions if is_subject(work, p, s)]
         return self._subject_list
 
     def resolve(self, a: Attribution) -> None:
         """Set a's speaker, role and mention from its phrase."""
         phrase = " ".join((a.phrase or "").split())
+        if a.phrase_type == "np" and TITLE_FIRST.match(phrase):
+            named = " ".join(a.appos.split()) if a.appos and is_person(a.appos) else name_before_title(
+                self._doc.work, *self._doc.sentences_of(a.start, a.end), phrase)
+            if named is not None:  # "Lord Bach, Minister for Defence Procurement, said": the name is before it
+                phrase, a.appos = named, phrase
+        elif a.phrase_type == "np" and (mention_of(phrase) or Mention("", None, "")).type == "organisation":
+            named = person_after(self._doc.work, *self._doc.sentences_of(a.start, a.end), phrase)
+            phrase = named or phrase  # "According to Rutgers University political scholar Kelly Dittmar, “…”"
         a.mention = phrase or None
+        body = NAMED_BODY.fullmatch(phrase) if a.phrase_type in ("np", "desc") else None
         tail = TAIL.search(phrase) if a.phrase_type == "np" else None
-        if a.phrase_type == "np" and GENERIC_TAIL.search(phrase) and not BODY_TAIL.search(phrase) and not (
+        if body and not ADJECTIVE_ONLY.fullmatch(body.group(1).strip()):  # "the IFPI industry body" is IFPI
+            self._resolve_name(a, body.group(1).strip() + ("" if body.group(2) else " " + body.group(3).title()))
+        elif a.phrase_type == "np" and GENERIC_TAIL.search(phrase) and not BODY_TAIL.search(phrase) and not (
                 POSSESSIVE_IN.search(phrase)):
             self._resolve_description(a, "the " + phrase.split()[-1])  # "the Hague-based court"
         elif tail and ADJECTIVE_ONLY.fullmatch(strip_leading(phrase[:tail.start()])):
@@ -202,6 +191,54 @@ class EntityIndex:
             self._resolve_description(a, phrase)
         else:
             self._resolve_name(a, phrase)
+        if a.speaker is None and a.phrase_type in ("np", "desc") and PERSON_DESCRIPTION.search(phrase):
+            self._described_person(a, phrase)
+        elif a.speaker is None and FINDINGS.fullmatch(phrase):
+            self._described_person(a, phrase, "organisation")
+        elif a.speaker is None and a.phrase_type in ("np", "desc") and PEOPLE_DESCRIPTION.fullmatch(phrase):
+            self._people_named(a, max(0, a.start - _PRONOUN_REACH))
+
+    def _people_named(self, a: Attribution, lo: int) -> None:
+        """For "they" or "the defendants" that no body fits: the people last named together before the quote
+        ("Sameh Shoukry and his Greek, Cypriot and French counterparts, Nikos Dendias, Nikos Christodoulides and
+        Jean-Yves Le Drian"), as one speaker named after all of them, with each person's name as an alias."""
+        surfaces = listed_people(self._doc.work, lo, a.start)
+        people = []
+        for surface in surfaces:
+            mention = self._split_cached(surface)
+            if mention is not None and mention.type == "person" and " " in mention.name:
+                name = self.table.register(mention, surface).name
+                if name not in people:
+                    people.append(name)
+        if len(people) < 2:
+            return
+        group = ", ".join(people[:-1]) + " and " + people[-1]
+        speaker = self.table.speakers.get(group) or self.table.register(Mention(group, None, "person"), group)
+        speaker.aliases.extend(name for name in people if name not in speaker.aliases)
+        a.speaker, a.role = speaker.name, None
+
+    def _described_person(self, a: Attribution, phrase: str, kind: str = "person") -> None:
+        """A person the lead sentence describes and the text names next, as news leads do ("…, the trade and
+        industry secretary has said. Patricia Hewitt is expected to …", "Amnesty International's chief has
+        said"): the first person named in full as a clause's subject in the sentence after the description;
+        else the last person named in full before the description in its own sentence ("… for Ricky Gervais'
+        new sitcom, the comedian has told BBC News")."""
+        work = self._doc.work
+        sent_start, sent_end = self._doc.sentences_of(a.start, a.end)
+        at = work.find(phrase, sent_start, sent_end + len(phrase))
+        if at < 0:
+            return
+        _, next_end = self._doc.sentence(min(len(work) - 1, sent_end + 1))
+        i = bisect.bisect_left(self._subjects, (at + len(phrase), ""))
+        j = bisect.bisect_left(self._positions, at)
+        after = [surface for pos, surface in self._subjects[i:i + 3] if pos < next_end]
+        before = [surface for pos, surface in reversed(self._mentions[max(0, j - 5):j]) if pos >= sent_start]
+        for surface in after + before:
+            mention = self._split_cached(surface)
+            if mention is not None and mention.type == kind and " " in mention.name:
+                speaker = self.table.register(Mention(mention.name, mention.role, kind, mention.gender), surface)
+                a.speaker, a.role = speaker.name, mention.role or speaker.role
+                return
 
     def known(self, phrase: str) -> bool:
         """True when phrase names a speaker the document has quoted already."""
@@ -278,6 +315,8 @@ class EntityIndex:
                     known_near = known_near or (name, role)
         found = found or known_near or near
         if found is None:
+            if pronoun == "they":
+                self._people_named(a, lo)
             return
         name, role = found
         a.speaker, a.role = name, role or self._known_role(name, a.start)
@@ -306,7 +345,7 @@ class EntityIndex:
         if mention is None:
             return None
         name = self.table.canonical(mention.name)
-        start = _title_start(work, match.start())
+        start = title_start(work, match.start())
         role = mention.role or " ".join(work[start:match.start()].split()) or None
         if role is not None and not any(w.lower() in TITLE_WORDS for w in role.split()):
             role = None
@@ -315,8 +354,11 @@ class EntityIndex:
             return None  # a lone word is a name when the document spells it out or titles it ("president Erdogan")
         if mention.gender:
             self.table.gender.setdefault(name, mention.gender)
-        subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(
-            _PREDICATE_AFTER.match(work, match.end()))
+        own = OWN_AFTER.match(work, match.end())  # "Wong and three of his co-authors have started …"
+        if own is not None and mention.type == "person":
+            self.table.gender.setdefault(name, "male" if own.group(1) == "his" else "female")
+        subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(_PREDICATE_AFTER.match(
+            work, match.end()) or (own and own.group(2))) or set_off_subject(work, start, match.end())
         return (match.start(), name, mention.type, role, subject)
 
     def _gender_of(self, name: str) -> str | None:
@@ -353,7 +395,7 @@ class EntityIndex:
                 self._mentioned_org("", a.start) if head in ORG_NOUNS else None)
         else:
             found = self._role_match(words, a.start)
-            if found is None and phrase[:4].lower() == "the " and (head in TITLE_WORDS or _ROLE_NOUN.match(head)) and (
+            if found is None and phrase[:4].lower() == "the " and (head in TITLE_WORDS or ROLE_NOUN.match(head)) and (
                     self._spoke_at) and (
                     a.start - self._spoke_at[-1] <= _DESCRIBED_SPEAKER_REACH and self._history[-1][1] == "person"):
                 found = self._history[-1]  # "…,” said study co-author Karen Alley. The Wooster professor added, “…”"
@@ -383,14 +425,15 @@ class EntityIndex:
         return None
 
     def _national_body(self, head: str, pos: int) -> tuple[str, str, str | None] | None:
-        """"the government" for "the Venezuelan government" named before it."""
+        """"the government" for "the Venezuelan government" named before it, or after it when the text names
+        no other."""
         if not BODY_TAIL.search(" " + head):
             return None
-        found = None
-        for match in re.finditer(rf"\b([A-Z][a-z]+(?:an|ese|ish|ic|i|ch)) {head}\b", self._doc.work[:pos]):
-            found = match
-        if found is None:
-            return None
+        named = list(re.finditer(rf"\b([A-Z][a-z]+(?:an|ese|ish|ic|i|ch)) {head}\b", self._doc.work))
+        before = [match for match in named if match.start() < pos]
+        if not before and len({match.group() for match in named}) != 1:
+            return None  # else the one body the text names later: "the government said …; the Venezuelan government"
+        found = before[-1] if before else named[0]
         name = found.group(0)
         self.table.register(Mention(name, None, "organisation"), name)
         return (name, "organisation", None)
@@ -433,7 +476,7 @@ class EntityIndex:
             for _, name, role in reversed(pool):
                 role_words = [w[:6] for w in (role or "").lower().split()]
                 extra = _QUALIFIERS.intersection(role_words).difference(w[:6] for w in words)
-                if short in _JUNIOR_HEADS and _role_head(role) in _TOP_OFFICES:
+                if short in _JUNIOR_HEADS and role_head(role) in _TOP_OFFICES:
                     continue  # "the Ukrainian official" is not the "Ukrainian President"
                 if fits(role_words) and not extra:  # "the prime minister" is no deputy
                     if name not in self.table.speakers:
