@@ -268,6 +268,12 @@ REPORTED = [
      "she had weighed their guilty pleas"),
     # "in the past" is when, not what, was said
     ("Harbour Foods has said in the past it pays its growers fairly.", "Harbour Foods", "it pays its growers fairly"),
+    # a pronoun after a possessive phrase is the subject, not the phrase's last word
+    ("Ken Dorn was arrested. On seeing the bank's video he admitted he had taken the money.", "Ken Dorn",
+     "he had taken the money"),
+    # "NASA administrator Jim Bridenstine": an organisation, a role, then the name
+    ("Later, according to NASA administrator Jim Bridenstine, the launches would cost less.", "Jim Bridenstine",
+     "the launches would cost less"),
     # "our correspondent" is the correspondent the text named
     ("BBC transport correspondent Tom Lyle was at the depot. Our correspondent said the strike would spread.",
      "Tom Lyle", "the strike would spread"),

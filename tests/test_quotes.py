@@ -112,7 +112,109 @@ INDIRECT = [
     ("The talks had collapsed, Ambassador Nina Holt told reporters.",
      "The talks had collapsed", "Nina Holt", "told reporters"),
     ("Critics say that the scheme wastes money.", "the scheme wastes money", None, "say"),
+    # verbs of saying with an object and an infinitive
+    ("Mayor Lena Ruiz urged residents to boil their water.", "residents to boil their water", "Lena Ruiz", "urged"),
+    ("Health Minister Omar Said asked the hospitals to cancel routine surgery.",
+     "the hospitals to cancel routine surgery", "Omar Said", "asked"),
+    ("The embassy advised its citizens not to travel to the border region.",
+     "its citizens not to travel to the border region", None, "advised"),
+    # "asked whether …", "queried why …"
+    ("Senator Tom Reed asked whether the bridge would open on time.",
+     "whether the bridge would open on time", "Tom Reed", "asked"),
+    # a noun object that states what was said; a noun naming the claim before its clause
+    ("Foreign Minister Ida Berg stressed the need for fresh talks with the rebels.",
+     "the need for fresh talks with the rebels", "Ida Berg", "stressed"),
+    ("Club chairman Rob Hale denied any wrongdoing by his players.", "any wrongdoing by his players", "Rob Hale",
+     "denied"),
+    ("Party leader Ann Moss rejected the idea the coalition was about to collapse.",
+     "the coalition was about to collapse", "Ann Moss", "rejected"),
+    ("Party chairman Ed Rowe rejected the idea Mr Joe Kerr posed a threat and queried his motives.",
+     "Mr Joe Kerr posed a threat", "Ed Rowe", "rejected"),
+    ("The inspectors praised the school for improving its exam results.",
+     "the school for improving its exam results", None, "praised"),
+    # more verbs of saying
+    ("Trade envoy Piet Maas underlined that the tariffs would stay until June.",
+     "the tariffs would stay until June", "Piet Maas", "underlined"),
+    ("The two unions indicated they would call off the strike.", "they would call off the strike", None,
+     "indicated"),
+    ("The company told Reuters its profits had doubled.", "its profits had doubled", None, "told Reuters"),
+    ("The driver informed police she had diplomatic immunity.", "she had diplomatic immunity", None,
+     "informed police"),
+    # a second report joined by "but" or "and"
+    ("Mayor Jo Kent said the road would reopen but denied that the repairs had been rushed.",
+     "the repairs had been rushed", "Jo Kent", "denied"),
+    # "according to" a source whose name contains a word of data ("the research team")
+    ("According to the research team, the coating lasts for about 500 washes.",
+     "the coating lasts for about 500 washes", None, "according to"),
+    # a verb that mostly takes a noun, followed by a whole clause
+    ("Local broadcaster KTV reported Denmark had closed its border.", "Denmark had closed its border", None,
+     "reported"),
+    # a form that is more often a noun is a verb before "that"
+    ("The Daily Courier reports that the mayor will resign.", "the mayor will resign", None, "reports that"),
+    # "As X said, …"
+    ("As Finance Minister Ruth Bell warned, the budget gap will widen next year.",
+     "the budget gap will widen next year", "Ruth Bell", "warned"),
+    # a possessive description as the speaker
+    ("Although he had lived abroad, his sister said he died at home in Leeds.", "he died at home in Leeds", None,
+     "said"),
+    # a denial's object is what was said, however short
+    ("Club captain Tom Dyer denied any wrongdoing.", "any wrongdoing", "Tom Dyer", "denied"),
+    # "according to X, apposition, clause" and after a short sentence adverbial
+    ("According to Dr Amy Cole, formerly the head of the agency, the virus is spreading fast.",
+     "the virus is spreading fast", "Amy Cole", "according to"),
+    ("Longer term, according to agency chief Jim Boyd, the goal is to cut launch costs.",
+     "the goal is to cut launch costs", "Jim Boyd", "according to"),
+    # a parenthetical between the verb and "that"
+    ("Mr Lee Howard claimed, with some justification, that the campaign had started well.",
+     "the campaign had started well", "Lee Howard", "claimed"),
+    # a relative clause: the speaker is its antecedent
+    ("The remark was condemned by the Green Party, which accused him of misleading voters.",
+     "him of misleading voters", "Green Party", "accused"),
+    ("Phone firm Telenet, which recently revealed that it would cut prices, rose 4%.", "it would cut prices",
+     "Telenet", "revealed"),
+    # a participle after the clause reports for the sentence's subject, a quantified group too
+    ("Some economists warned that rates would rise, saying inflation had not peaked.", "inflation had not peaked",
+     None, "saying"),
+    # a verb that mostly introduces quotes reports a clause with "that"
+    ("Minister Lu Chen replied that the figures were out of date.", "the figures were out of date", "Lu Chen",
+     "replied"),
+    # an inverted cue inside the clause it reports
+    ("On average, said Mr Dale Fenn, shoppers visit the centre twice a week.",
+     "On average, said Mr Dale Fenn, shoppers visit the centre twice a week", "Dale Fenn", "said"),
 ]
+
+CLAUSE_ENDS = [
+    # ", and <verb>ed …" starts a new predicate of the speaker
+    ("Minister Eva Lind noted that the treaty was never ratified, and mentioned a possible appeal to the court.",
+     "the treaty was never ratified"),
+    # "… and promised …": a second verb of saying ends the first clause
+    ("Mr Hale said arrests were a last resort and promised the powers would rarely be used.",
+     "arrests were a last resort"),
+    # a noun object ends at its first comma
+    ("Premier Olga Dunn stressed the importance of the pipeline, which links three countries.",
+     "the importance of the pipeline"),
+    # "including" opens a list inside the clause, not a new clause
+    ("Analyst Rui Costa said several banks, including Nordbank and Eastbank, would cut rates.",
+     "several banks, including Nordbank and Eastbank, would cut rates"),
+    # a relative clause with its own verb of saying
+    ("Mayor Tom Bell said on Friday he may close the bridge, which he said would cut traffic.",
+     "he may close the bridge"),
+    # "and" with a past verb of doing starts the subject's next act
+    ("Envoy Sara Holm urged the rebels to disarm and flew to Geneva for talks.", "the rebels to disarm"),
+    # a clause opened by "When …," ends at its comma
+    ("When the council announced it had met its target, the mayor said it was only a start.",
+     "it had met its target"),
+    # "but at the same time <verb>ed" is the subject's next act
+    ("Mayor Ann Ruiz called for the police to act but at the same time blocked their budget.",
+     "the police to act"),
+    # a colon before a quotation ends the reported words
+    ("The agency stressed the need for action: \u201cEvery country can still act.\u201d", "the need for action"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause"), CLAUSE_ENDS)
+def test_where_a_reported_clause_ends(text, clause):
+    assert only(text, clause).kind == "indirect"
 
 
 @pytest.mark.parametrize(("text", "clause", "speaker", "cue"), INDIRECT)
@@ -175,12 +277,26 @@ NOT_INDIRECT = [
     "Figures showed exports fell in May.",  # a finding
     "Exports fell by a third, according to customs data.",  # data, not a speaker
     "Kallmann called the ruling a disgrace.",  # labelling without quotation marks
+    "Sales rose by 4%, according to figures released by the trade body.",  # figures, whoever released them
+    "A survey by the chamber indicated that confidence had fallen.",  # a finding, not speech
+    "Minister Lea Frost praised the decision.",  # a noun object naming a thing, not what was said
+    "Coach Ben Ward asked: \u201cWhy not?\u201d",  # a question in quotation marks is a direct quote only
+    "The economy, which added only 146,000 jobs in January, slowed.",  # "added" with no clause reports nothing
+    "The dollar continued its slide and has fallen to a new low.",  # "continued" with a noun reports nothing
+    "Coach Ben Ward replied with a smile.",  # no clause
+    "The two states signed a treaty, according to which the border moves north.",  # a document's terms
+    "According to the mayor, \u201cThe bridge stays shut until May.\u201d",  # a direct quote, not reported speech
 ]
 
 
 @pytest.mark.parametrize("text", NOT_INDIRECT)
 def test_no_indirect_record(text):
     assert quotes_of(text, "indirect") == []
+
+
+def test_according_to_a_source_of_a_report_with_its_own_speaker():
+    text = "According to news agency Tass, the prosecutor said the men must face charges."
+    assert [(q.text, q.cue) for q in quotes_of(text, "indirect")] == [("the men must face charges", "said")]
 
 
 def test_said_x_was_quoted_gives_indirect_and_partial():

@@ -48,19 +48,27 @@ _IRREGULAR = {
     "emphasize": "emphasize emphasizes emphasized emphasizing", "rebut": "rebut rebuts rebutted rebutting",
     "criticise": "criticise criticises criticised criticising",
     "criticize": "criticize criticizes criticized criticizing", "pledge": "pledge pledges pledged pledging",
+    "forecast": "forecast forecasts forecasting", "confess": "confess confesses confessed confessing",
+    "signal": "signals signalled signaled signalling signaling",
+    "query": "queries queried querying", "question": "questions questioned questioning",
 }
 # Verbs of saying or writing whose complement is reported speech.
 SAY_LEMMAS = """say tell add write claim warn argue insist deny admit announce confirm report state explain suggest
 predict accuse urge promise acknowledge note stress emphasise emphasize reply respond tweet post declare continue
 recall comment concede observe remark assert maintain reiterate allege complain agree testify conclude vow pledge
 boast joke quip caution threaten demand reveal disclose answer counter retort contend blame condemn
-criticise criticize reject insist rebut concur affirm reaffirm proclaim inform ask read""".split()
+criticise criticize reject insist rebut concur affirm reaffirm proclaim inform ask read underline indicate highlight
+recommend advise reassert question encourage forecast praise confess query mention protest propose accept
+challenge reason signal assure remind hint""".split()
 # Verbs that label rather than report: only the quoted words are a record.
 LABEL_LEMMAS = "call describe brand label dub term".split()
 # Verbs that take a noun object more often than a clause: "announced a plan".
 NOUN_OBJECT_LEMMAS = frozenset("""announce confirm reaffirm report deny admit reveal threaten disclose note stress
-emphasise emphasize condemn criticise criticize reject blame post tweet answer counter ask comment
-continue demand""".split())
+emphasise emphasize condemn criticise criticize reject blame post tweet answer counter ask comment concede explain
+continue demand write underline highlight recommend question praise mention propose accept query challenge reassert
+forecast signal confess advise encourage""".split())
+# Verbs whose report is an object and an infinitive: "urged ministers to act", "asked the US not to …".
+OBJECT_TO_LEMMAS = frozenset("ask urge advise encourage challenge recommend warn tell remind".split())
 # Verbs that introduce a direct quote but report no clause of their own.
 QUOTE_ONLY_LEMMAS = frozenset("ask continue joke quip reply respond answer retort comment".split())
 
@@ -72,16 +80,21 @@ for _lemma in SAY_LEMMAS + LABEL_LEMMAS:
 for _form in """state states post posts report reports note notes answer answers comment comments demand demands
         tweet tweets pledge pledges promise promises vow vows quip quips joke jokes counter counters blame caution
         cautions reply claim call calls term terms label labels brand brands post posting continue continues
-        ask asks read reading remark remarks""".split():
+        read reading remark remarks protest protests challenge challenges challenging reason reasons reasoning
+        highlight highlights praise mention mentions signals queries questions propose accept underline indicate
+        recommend advise reassert encourage encouraging confess query assure""".split():
     LEMMA_OF.pop(_form, None)
 LABEL_FORMS = frozenset(f for f, lemma in LEMMA_OF.items() if lemma in LABEL_LEMMAS)
 
 # Every cue phrase with its lemma ("calling for" and "called for" are cues by their verb alone).
 CUE_LEMMA = {**LEMMA_OF, "according to": "according to", "According to": "according to", "pointed out": "point",
              "calls for": "call", **dict.fromkeys(("make clear", "makes clear", "made clear", "making clear",
-                                                   "made it clear", "makes it clear", "making it clear"), "make clear")}
-# One trie of all phrases, so the engine takes one branch per letter; no phrase is another's first word(s),
-# so at most one phrase matches at any position.
+                                                   "made it clear", "makes it clear", "making it clear"), "make clear"),
+             # forms that are more often nouns are verbs before "that": "The Times reports that …"
+             **{f"{form} that": lemma for lemma in ("state", "report", "note", "claim", "promise", "remark")
+                for form in (lemma, lemma + "s")}}
+# One trie of all phrases, so the engine takes one branch per letter; where one phrase starts another ("claims",
+# "claims that") the longer one matches, so at most one phrase matches at any position.
 CUE = re.compile(rf"(?<![\w\-]){alternation(list(CUE_LEMMA))}\b")
 
 
@@ -114,15 +127,17 @@ _LINK = r"(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*"
 _ROLE_WORD = "(?:(?:co|vice|ex|deputy)-)?(?:" + alternation("""spokesperson spokesman spokeswoman adviser advisor
     minister secretary official chief head leader president commander director prosecutor envoy ambassador governor
     senator lawmaker analyst expert professor lecturer lawyer correspondent editor reporter founder boss chairman
-    chairwoman chair commissioner coordinator deputy economist manager coach agency news service former foreign
-    defence defense national security state senior top interior finance vice prime press general military justice
-    health trade""".split()) + r")\b"
+    chairwoman chair commissioner administrator coordinator deputy economist manager coach agency news service former
+    foreign defence defense national security state senior top interior finance vice prime press general military
+    justice health trade""".split()) + r")\b"
 _GROUP = "(?:" + alternation("""officials sources analysts experts critics diplomats authorities leaders lawmakers
-    media officers prosecutors investigators ministers spokespeople residents activists aides""".split()) + r")\b"
+    media officers prosecutors investigators ministers spokespeople residents activists aides firms companies
+    researchers scientists economists unions""".split()) + r")\b"
 _HEAD_NOUN = "(?:" + alternation("""statement government ministry military authorities spokesperson spokesman
     spokeswoman office report post embassy army police court parliament""".split()) + r"|press\s+service)\b"
 _FUNCTION_WORD = "(?:" + alternation("""over of in on at for with by from to about into after before against and or
     but that which who whom whose as than""".split()) + ")"
+_NOT_PRONOUN = r"(?!(?:he|she|they|it|we|who)\b)"  # "Spanton's underwear he claimed": the phrase is "he"
 # A speaker phrase: a pronoun, a (possibly titled) name, or a description, with an optional apposition.
 _NP = (
     rf"(?<![\w’'\-])(?:(?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\b"
@@ -130,8 +145,9 @@ _NP = (
     rf"(?:(?:(?:\s+(?:of|for|the|de|del|la|le|van|von|bin|al|and))*\s+|[’']s?\s+)(?:{_NAME_TOKEN}|{_ROLE_WORD}))*+"
     # "Q magazine editor Paul Rees": a name, a role, then the person's name
     rf"(?:\s+(?:[a-z]+\s+){{0,2}}{_ROLE_WORD}\s+{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})+)?"
-    rf"(?:(?:[’']s?\s+(?:[a-z\-]++\s+){{0,3}}?[a-z\-]++)|\s+{_GROUP}|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
-    rf"|(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|Our)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b)[a-z][\w\-]*+))"
+    rf"(?:(?:[’']s?\s+(?:{_NOT_PRONOUN}[a-z\-]++\s+){{0,3}}?{_NOT_PRONOUN}[a-z\-]++)|\s+{_GROUP}"
+    rf"|(?:\s+{_HEAD_NOUN}){{1,2}})?)"
+    rf"|(?P<desc>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|Our)\s+(?:[\w’'\-]++\s+){{0,4}}?(?!{_FUNCTION_WORD}\b){_NOT_PRONOUN}[a-z][\w\-]*+))"
 )
 # An apposition after a name: ", an RAF commander," / ", the head of ..., ".
 _APPOSITION = (rf"(?:,\s+(?P<appos>(?:a|an|the|who|of|from|at|{_ROLE_WORD}|[A-Z][\w’']*[’']s"
@@ -147,7 +163,8 @@ _FROM_GROUP = r"(?:\s+(?:from|of|at)\s+the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*){0,3
 _PARTY_STATE = r"(?:\s*\([A-Z][\w.]*-[A-Z][\w. ]{0,20}\))?"  # "Rep. Jim Jordan (R-Ohio) said"
 _SUBJECT_BEFORE_VERB = re.compile(rf"{_NP}{_PARTY_STATE}{_APPOSITION}{_FROM_GROUP}(?:\s+who)?{_ADVERBS}\s*$")
 # Where a speaker phrase can start: cheap to find, so the full pattern is tried at few places.
-_PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|" + _ROLE_WORD + "|"
+_PHRASE_START = re.compile(r"(?<![\w’'\-])(?:[A-ZÀ-ÝĀ-Ž]|he\b|she\b|they\b|it\b|the\b|an?\b|his\b|her\b|their\b|"
+                           + _ROLE_WORD + "|"
                            + _GROUP + ")")
 
 
@@ -165,11 +182,12 @@ def subject_before(work: str, lo: int, hi: int) -> re.Match | None:
 _LEAD = (rf"(?P<lead>(?:(?!{_FUNCTION_WORD}\b|this\b|last\b|earlier\b|later\b)[a-z0-9][\w\-]*\s+){{1,4}}?"
          rf"(?={_NAME_TOKEN}\s+{_NAME_TOKEN}))?")
 SUBJECT_AFTER_VERB = re.compile(
-    rf"\s+{_LEAD}{_NP}{_PARTY_STATE}(?:,\s+(?:(?P<appos>(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
+    rf"\s+{_LEAD}{_NP}{_PARTY_STATE}(?:,\s+(?:(?P<appos>(?:(?:formerly|previously|now|then)\s+)?(?:a|an|the|{_ROLE_WORD})\b[^,;:.!?“”\"]{{1,120}})"
     rf"|(?P<name2>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,3}})(?=\s*[,.;]|\s*$)))?"
 )
 SENTENCE_SUBJECT = re.compile(
-    rf"[\s•*·–—-]*(?:(?:But|And|However|Meanwhile|Still|Yet|So|Now|Separately|Earlier|Later),?\s+)?{_NP}{_APPOSITION}"
+    rf"[\s•*·–—-]*(?:(?:But|And|However|Meanwhile|Still|Yet|So|Now|Separately|Earlier|Later),?\s+)?"
+    rf"(?:(?:Some|Many|Most|Several|Other|Both|All)\s+(?={_GROUP}))?{_NP}{_APPOSITION}"  # "Some analysts …, saying"
 )
 # What may sit between a cue verb and its clause: an object, a medium, a time.
 _OBJECT = re.compile(
@@ -179,7 +197,8 @@ _OBJECT = re.compile(
     r"officials|voters|delegates|leaders|staff|workers|reporters|journalists|colleagues|investors|viewers|"
     r"listeners|readers|fans)\b)?"
     r"|\s+(?:reporters|journalists|lawmakers|parliament|MPs|the\s+[\w\s’'\-]{1,40}?|him|her|them|us|me|viewers|"
-    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?))(?=\s+that\b|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"
+    r"listeners|delegates|supporters|an?\s+[\w\s’'\-]{1,40}?)"
+    r"|\s+(?:the\s+)?[a-z][\w’'\-]*(?=\s+(?:he|she|it|they|we|I|there)\s))(?=\s+that\b|\s*[“\"]|\s+(?:in|on|at|during|last)\b|\s*[,:.;!?]|"
     r"\s*$|\s+[A-Za-z])"
 )
 _MEDIUM = re.compile(
@@ -194,7 +213,7 @@ _MEDIUM = re.compile(
     r"|yesterday|today|tonight|recently|earlier|later|previously|publicly|also)\b"
     r"|\s+(?:on|in)\s+[A-Z]\w+(?:\s+\d{1,2})?)"
 )
-_THAT = re.compile(r",?\s+that\b")
+_THAT = re.compile(r"(?:,\s+[^,;:.!?“”\"]{1,50},)?,?\s+that\b")  # also "claimed, with some justification, that"
 
 
 _ISSUED_BY = re.compile(r"\s+(?:from|by|of|issued\s+by|released\s+by)(?=\s)")
@@ -217,7 +236,7 @@ def verb_lemma(cue_match: re.Match) -> str:
 
 def skip_complement(text: str, pos: int, stop: int, lemma: str) -> int:
     """Position after a cue verb's object ("told CNN") and adverbials ("in a statement on Friday")."""
-    if lemma in ("tell", "inform", "accuse"):
+    if lemma in ("tell", "inform", "accuse", "assure", "remind"):
         match = _OBJECT.match(text, pos, stop)
         if match and lemma != "accuse":
             pos = match.end()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcli.extract.quotes.attribution import Attribution, attribute_quote, find_indirect
+from factcli.extract.quotes.attribution import Attribution, attribute_quote
 from factcli.extract.quotes.doc import Doc
 from factcli.extract.quotes.entities import EntityIndex
 from factcli.extract.quotes.marks import find_quoted, uses_single_marks
+from factcli.extract.quotes.reported import find_indirect
 from factcli.extract.quotes.sieves import resolve_speakers
 from factcli.extract.records import Quote, Speaker
 from factcli.extract.speakers import clean_role
