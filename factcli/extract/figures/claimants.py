@@ -7,13 +7,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcli.extract.figures.patterns import trie
 from factcli.extract.figures.sources import Sources
 from factcli.extract.records import Quote
+from factcli.extract.words import alternation
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they)[ \t]+(?:\w+[ \t]+)?$", re.IGNORECASE)
 # Without a \b in front, so that re skips to the verbs' first letters; _claim_verb checks the word start.
-_CLAIM_VERB = re.compile(rf"""(?:{trie(
+_CLAIM_VERB = re.compile(rf"""(?:{alternation(
     "said says announced announces claimed claims told tells added stated reported estimated estimates warned "
     "insisted pledged promised revealed confirmed disclosed declared predicted wrote".split())})\b""")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcli.extract.figures.patterns import STOP, trie
+from factcli.extract.figures.patterns import STOP
 from factcli.extract.figures.units import (
     AMBIGUOUS_CURRENCY,
     CURRENCY_WORDS,
@@ -22,18 +22,19 @@ from factcli.extract.figures.units import (
     singular,
     unit_of_symbol,
 )
+from factcli.extract.words import alternation
 
 # Letters (and the signs units use) glued to digits: "60W", "4.5mAh", "2.5μm", "10km²", "km/h".
 GLUED = r"[A-Za-zμµ°º]+[²³23]?(?:/[A-Za-z]+[²³23]?)?"
 # Symbols of two letters or more, after a space: "5 km", "40 mph", "3 sq ft", "10 µg/m3".
 _SPACED_SYMBOL = re.compile(
-    r"[ \t]+(" + trie(sorted(s for s in UNIT_SYMBOLS if len(s) > 1)) + r")(?![\w²³/])")
+    r"[ \t]+(" + alternation(sorted(s for s in UNIT_SYMBOLS if len(s) > 1)) + r")(?![\w²³/])")
 # A measure's name, the longest first: "cubic metres", "miles an hour", "megawatt", "imperial gallons".
 _NAMES = sorted({name for name, unit in UNIT_NAMES.items() if unit not in TIME_UNITS}, key=len, reverse=True)
-_MEASURE_NAME = re.compile(r"[ \t]+(" + trie(_NAMES) + r")\b(?!-)", re.IGNORECASE)
+_MEASURE_NAME = re.compile(r"[ \t]+(" + alternation(_NAMES) + r")\b(?!-)", re.IGNORECASE)
 _CURRENCY_NAMES = sorted({*CURRENCY_WORDS, *(word + "s" for word in CURRENCY_WORDS), "pounds sterling", "lire"},
                          key=len, reverse=True)
-_CURRENCY_NAME = re.compile(r"[ \t]+(" + trie(_CURRENCY_NAMES) + r")\b(?!-)", re.IGNORECASE)
+_CURRENCY_NAME = re.compile(r"[ \t]+(" + alternation(_CURRENCY_NAMES) + r")\b(?!-)", re.IGNORECASE)
 # "82 pounds (37 kg)", "weighed 82 pounds": pounds of weight, not sterling.
 _METRIC_AFTER = re.compile(r"[ \t]*\([ \t]*[\d.,]+[ \t]*(?:kg|kilo|g\b|grams?)", re.IGNORECASE)
 _WEIGHT_BEFORE = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight)\b", re.IGNORECASE)

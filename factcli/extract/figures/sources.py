@@ -9,8 +9,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from factcli.extract.figures.patterns import trie
 from factcli.extract.speakers import GROUP_WORDS, ORG_WORDS, TITLE_WORDS, acronym_of
+from factcli.extract.words import alternation
 
 # A capitalised name: "National Audit Office", "Bank of Japan", "Ernst & Young", "NAO", "Penn State".
 _NAME_WORD = r"[A-Z](?:[\w.&-]|['’](?!s\b))*"  # "O'Brien", but "Japan" of "Japan's"
@@ -41,11 +41,11 @@ _REPORT_VERBS = ("credit|credits|praised|criticised|criticized|urged|welcomed|hi
                  "projected|projects|concluded|stated|insisted|argued|added|noted|confirmed|puts|put|counted|"
                  "recorded|measured|revised")
 # Found first, as a trie, before the slower patterns that read what is around them.
-_REPORT_VERB = re.compile(rf"\b(?:{trie(_REPORT_VERBS.split('|'))}|pointed[ \t]+out)\b")
+_REPORT_VERB = re.compile(rf"\b(?:{alternation(_REPORT_VERBS.split('|'))}|pointed[ \t]+out)\b")
 _FINDINGS_LIST = ("figures survey surveys report reports data study studies poll polls statistics analysis research "
                   "forecast forecasts estimate estimates census findings review audit projection projections "
                   "researchers scientists economists analysts experts team").split()
-_FINDINGS_WORD = re.compile(rf"\b(?:{trie(_FINDINGS_LIST + [w.capitalize() for w in _FINDINGS_LIST])})\b")
+_FINDINGS_WORD = re.compile(rf"\b(?:{alternation(_FINDINGS_LIST + [w.capitalize() for w in _FINDINGS_LIST])})\b")
 # The subject just before a verb of reporting: "Symantec released", "The ONS revised", "a British Retail
 # Consortium survey found", "the company pointed out".
 _SUBJECT_BEFORE = re.compile(
@@ -70,7 +70,7 @@ _FINDINGS_SUBJECT = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)[ \t]+(?:re
                                r"findings|research[ \t]+team|analysis|authors)\b")
 # Reporting of a forecast with no agent ("GDP is expected at 3.2%"): the last source named goes on.
 _AGENTLESS_WORDS = "expected tipped forecast forecasts predicted projected estimated slipping dipping".split()
-_AGENTLESS_WORD = re.compile(rf"\b(?:{trie(_AGENTLESS_WORDS + [w.capitalize() for w in _AGENTLESS_WORDS])})\b")
+_AGENTLESS_WORD = re.compile(rf"\b(?:{alternation(_AGENTLESS_WORDS + [w.capitalize() for w in _AGENTLESS_WORDS])})\b")
 _AGENTLESS = re.compile(r"\b(?:is|are|was|were|be)[ \t]+(?:\w+[ \t]+)?(?:expected|tipped|forecast|predicted|projected|"
                         r"estimated)\b|\bforecasts?[ \t]+for\b|\bslipping\b|\bdipping\b", re.IGNORECASE)
 # How far back a bare "the report" may reach for its owner, and "it said" for the claimant before.

@@ -22,16 +22,16 @@ from factcli.extract.figures.patterns import (
     TRIGGER,
     TRIGGER_WORDS,
     WORDS,
-    trie,
 )
 from factcli.extract.figures.qualifiers import currency_before, qualifier_before
 from factcli.extract.figures.units import ISO_CODES, looks_plural, singular
 from factcli.extract.records import Figure
+from factcli.extract.words import alternation
 
 # The text lower-cased as Latin-1 bytes with every byte but [a-z0-9] made a space: in it, a number core can
 # only start after a space, which re finds far faster than word boundaries in the text itself.
 _GAPS = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 0x20 for c in range(256))
-_MAY_TRIGGER = re.compile(rf" (?=[0-9]|{trie(TRIGGER_WORDS)}|an? +(?={AFTER_ARTICLE}))".encode())
+_MAY_TRIGGER = re.compile(rf" (?=[0-9]|{alternation(TRIGGER_WORDS)}|an? +(?={AFTER_ARTICLE}))".encode())
 # What that byte form loses, all beyond Latin-1: non-ASCII digits, and the letters that TRIGGER matches as ASCII
 # ones case-insensitively ("ſ" as "s", the Kelvin sign as "k").
 _BEYOND_LATIN1 = re.compile("[^\x00-\xff]")

@@ -8,25 +8,7 @@ from __future__ import annotations
 
 import re
 
-
-def alternation(words: list[str]) -> str:
-    """A regex matching any of words, factored as a trie so that matching costs one branch per letter."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
+from factcli.extract.words import alternation
 
 
 def _forms(lemma: str) -> list[str]:
