@@ -271,6 +271,28 @@ def test_fragment_of_an_unnamed_group_is_kept_without_speaker():
     assert (quote.kind, quote.speaker) == ("partial", None)
 
 
+SHORT_FRAGMENTS = [  # a short fragment with no cue verb: its sentence's subject voices it, or it is a term
+    ("Tomas Berg ran the depot for years. A spokeswoman for Tomas Berg was “delighted” with the ruling.",
+     "delighted", "Tomas Berg"),
+    ("Greta Lind resigned on Monday. She apologised for “a serious error” in the accounts.", "a serious error",
+     "Greta Lind"),
+    ("The Audit Office found that the old “legacy schemes” cost more.", "legacy schemes", "Audit Office"),
+    ("The Harbour Board gave its “full backing” to the plan.", "full backing", "Harbour Board"),
+    ("Governor Ann Vale signed laws that ban “hate speech” online.", "hate speech", None),
+    ("The minister is wanted for “war crimes” in the region.", "war crimes", None),
+    ("Fans queued for the “golden ticket” all night.", "golden ticket", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SHORT_FRAGMENTS)
+def test_short_fragment_is_quoted_only_when_the_subject_voices_it(text, words, speaker):
+    found = [q for q in quotes_of(text) if q.text == words]
+    if speaker is None:
+        assert found == []
+    else:
+        assert (found[0].kind, found[0].speaker) == ("partial", speaker)
+
+
 NOT_INDIRECT = [
     "Ms Ortiz hopes the talks will resume next week.",  # a verb of mind
     "It is understood the deal was signed on Friday.",  # an impersonal passive
