@@ -293,6 +293,24 @@ def test_short_fragment_is_quoted_only_when_the_subject_voices_it(text, words, s
         assert (found[0].kind, found[0].speaker) == ("partial", speaker)
 
 
+NESTED = [  # words in single marks inside a quote: a record only where a past verb of saying leads into them
+    ("“I offered to stay and Mayor Ruiz said, ‘Let’s talk about it tomorrow.’” Ms Dale said.",
+     ["Let’s talk about it tomorrow."]),
+    ('"We never said: \'You can keep the land,\'" said Omar Diaz.', ["You can keep the land,"]),
+    ("“I looked at the kit and thought, ‘I could play that,’” Ms Dale said.", []),
+    ("“The next time someone says, ‘we let in too many people’, remember this,” Ms Dale said.", []),
+    ("“There is a thing called ‘suicide by cop’ in the US,” Ms Dale said.", []),
+    ("“We played rock ’n’ roll in the ’90s,” Ms Dale said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "nested"), NESTED)
+def test_quote_inside_a_quote(text, nested):
+    outer = max(quotes_of(text), key=lambda q: len(q.text))
+    inner = [q.text for q in quotes_of(text) if q.start > outer.start and q.end <= outer.end]
+    assert inner == nested
+
+
 NOT_INDIRECT = [
     "Ms Ortiz hopes the talks will resume next week.",  # a verb of mind
     "It is understood the deal was signed on Friday.",  # an impersonal passive

@@ -20,6 +20,9 @@ DOUBLE_MARKS = re.compile(r"[“”„‟«»\"]")
 SINGLE_MARKS = re.compile(r"[‘’‚‹›']")
 _STRAIGHT_DOUBLE = re.compile('"')
 _STRAIGHT_SINGLE = re.compile("'")
+_HAS_SINGLE = re.compile(r"[‘’']")
+_UTTERED_BEFORE = re.compile(r"\b(?:said|told(?:\s+\w+){1,2}|asked|replied|shouted|yelled|wrote|added|exclaimed|"
+                             r"declared)\s*[,:]?\s*$")
 # The first character of each pattern is spelled out so that the regex engine skips ahead to it.
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _SINGLE_OPENER = re.compile(r"[‘'](?<=[\s(\[—–].)[^\W\d_]")  # a single mark after a space or bracket, before a letter
@@ -37,6 +40,7 @@ class QuotedSpan:
     closed: bool = True
     reopened: bool = False  # the quote goes on in the next opening mark (same speaker)
     unbalanced: bool = False  # its paragraph has marks that do not pair up
+    nested: bool = False  # single marks inside a quote in double marks: words the speaker quotes
 
 
 def uses_single_marks(text: str) -> bool:
@@ -57,7 +61,35 @@ def find_quoted(text: str, single: bool = False) -> list[QuotedSpan]:
         continues = following is not None and marks.match(text, following[0]) is not None and _role(
             text, following[0], following[0], following[1], False, single) == "open"
         _scan_paragraph(text, para_start, para_end, marks, single, continues, spans)
-    return spans
+    if single:
+        return spans
+    with_nested: list[QuotedSpan] = []
+    for span in spans:
+        with_nested.append(span)
+        if span.closed and _HAS_SINGLE.search(text, span.start, span.end):
+            with_nested.extend(_nested(text, span))
+    return with_nested
+
+
+def _nested(text: str, outer: QuotedSpan) -> list[QuotedSpan]:
+    """Quotes in single marks inside a quote in double marks (“He said, ‘Let’s talk tomorrow.’”): words once
+    uttered, so a past verb of saying must lead into them; thoughts (“I thought, ‘…’”), imagined speech
+    (“someone says, ‘…’”) and terms (“a phenomenon ‘suicide by cop’”) are no quotes of their own. Only marks that
+    pair up count, so an apostrophe ('90s) that opens and never closes adds nothing."""
+    found: list[QuotedSpan] = []
+    open_at: int | None = None
+    for match in _HAS_SINGLE.finditer(text, outer.start, outer.end):
+        i = match.start()
+        role = _role(text, i, outer.start, outer.end, open_at is not None, True)
+        if role == "open":
+            open_at = i
+        elif role == "close" and open_at is not None:
+            if _UTTERED_BEFORE.search(text, max(outer.start, open_at - 40), open_at):
+                _add(text, open_at + 1, i, open_at, i + 1, found)
+            open_at = None
+    for span in found:
+        span.nested = True
+    return found
 
 
 def _mark_pattern(text: str, single: bool) -> re.Pattern:
