@@ -421,6 +421,21 @@ def test_no_guess_without_a_speaker():
     assert only("“Nobody knows what comes next.”", "Nobody knows what comes next.").speaker is None
 
 
+NAMES_AND_MENTIONS = [  # words in marks that name a thing or are mentioned as words: no quote
+    ("The council ran a scheme called “Safer Streets Now”.", "Safer Streets Now", False),
+    ("The charity adopted the slogan “Every Child Counts”.", "Every Child Counts", False),
+    ("Although the word “epidemic” sounds grave, it only describes spread.", "epidemic", False),
+    ("The firm said it saw a longer term “shift in demand” across the region.", "shift in demand", True),
+    ("Ms Vale called the nine-year term “outrageous” and left.", "outrageous", True),
+    ("Mr Reyes said: “We will win.”", "We will win.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "quoted"), NAMES_AND_MENTIONS)
+def test_names_and_mentioned_words_are_not_quotes(text, words, quoted):
+    assert any(q.text == words for q in quotes_of(text)) == quoted
+
+
 def test_terms_in_marks_are_not_quotes():
     text = "The troops, dubbed “grey wolves” by locals, left. Click “Settings” to change it."
     assert quotes_of(text) == []

@@ -36,6 +36,9 @@ SUBJECT_REACH = 140  # longest speaker phrase before its verb, apposition includ
 _LATER_CUES = 3  # cue verbs looked at after a fragment
 _TITLE_WORDS = 6  # a fragment this short in Title Case names a work or a thing
 _TITLE_LINKS = frozenset("a an the of and in on to for with at by from or".split())
+_NAMING_VERBS = frozenset("called named titled entitled dubbed".split())
+_MENTIONED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:word|term|phrase|slogan|hashtag|motto|catchphrase|"
+                        r"nickname)\s*$")
 _SCARE_WORDS = 4  # a fragment this short with no cue is a term, not a quote
 # Words before a cue verb that make it no report: "to say" (but "went on to say" reports), "was told", "would
 # tell", "the said".
@@ -118,8 +121,11 @@ def attribute_quote(doc: Doc, span: QuotedSpan, following: int | None) -> Attrib
         cue = _subject_cue(work, sent_start, span.outer_start)
         if cue is None:
             return None  # "little green men": a term set in marks that no one is said to have said
-    if kind == "partial" and len(words) <= _TITLE_WORDS and all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
-        return None  # "the film “Gone with the Wind”": a title, not speech
+    named = kind == "partial" or (cue is not None and cue.cue.split(" ", 1)[0] in _NAMING_VERBS)
+    if named and len(words) <= _TITLE_WORDS and all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
+        return None  # "the film “Gone with the Wind”", "a programme called “Learning Together”": a title
+    if _MENTIONED.search(work, max(head_start, span.outer_start - 20), span.outer_start):
+        return None  # "the word “pandemic”": a word mentioned, not said
     result = Attribution(span.start, span.end, kind, reopened=span.reopened, opened=opened,
                          unbalanced=span.unbalanced)
     if cue is None:
