@@ -37,6 +37,20 @@ MARKS = [
 ]
 
 
+INNER_TERMS = [  # a term in straight marks inside a quote in straight marks leaves the quote whole
+    ('Ms Hale wrote: "The "United Front" holds no one. They are all held by the army." Mr Roe said "no".',
+     "The \"United Front\" holds no one. They are all held by the army."),
+    ('"He said he would "fake" an injury and walk off," Mr Roe said.',
+     'He said he would "fake" an injury and walk off,'),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), INNER_TERMS)
+def test_term_in_straight_marks_inside_a_quote(text, words):
+    assert only(text, words).kind == "direct"
+    assert not any(q.text in ("United Front", "fake") for q in quotes_of(text))
+
+
 @pytest.mark.parametrize(("text", "words"), MARKS)
 def test_quotation_marks(text, words):
     quote = only(text, words)
