@@ -37,6 +37,20 @@ MARKS = [
 ]
 
 
+INNER_TERMS = [  # a term in straight marks inside a quote in straight marks leaves the quote whole
+    ('Ms Hale wrote: "The "United Front" holds no one. They are all held by the army." Mr Roe said "no".',
+     "The \"United Front\" holds no one. They are all held by the army."),
+    ('"He said he would "fake" an injury and walk off," Mr Roe said.',
+     'He said he would "fake" an injury and walk off,'),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), INNER_TERMS)
+def test_term_in_straight_marks_inside_a_quote(text, words):
+    assert only(text, words).kind == "direct"
+    assert not any(q.text in ("United Front", "fake") for q in quotes_of(text))
+
+
 @pytest.mark.parametrize(("text", "words"), MARKS)
 def test_quotation_marks(text, words):
     quote = only(text, words)
@@ -271,6 +285,46 @@ def test_fragment_of_an_unnamed_group_is_kept_without_speaker():
     assert (quote.kind, quote.speaker) == ("partial", None)
 
 
+SHORT_FRAGMENTS = [  # a short fragment with no cue verb: its sentence's subject voices it, or it is a term
+    ("Tomas Berg ran the depot for years. A spokeswoman for Tomas Berg was “delighted” with the ruling.",
+     "delighted", "Tomas Berg"),
+    ("Greta Lind resigned on Monday. She apologised for “a serious error” in the accounts.", "a serious error",
+     "Greta Lind"),
+    ("The Audit Office found that the old “legacy schemes” cost more.", "legacy schemes", "Audit Office"),
+    ("The Harbour Board gave its “full backing” to the plan.", "full backing", "Harbour Board"),
+    ("Governor Ann Vale signed laws that ban “hate speech” online.", "hate speech", None),
+    ("The minister is wanted for “war crimes” in the region.", "war crimes", None),
+    ("Fans queued for the “golden ticket” all night.", "golden ticket", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SHORT_FRAGMENTS)
+def test_short_fragment_is_quoted_only_when_the_subject_voices_it(text, words, speaker):
+    found = [q for q in quotes_of(text) if q.text == words]
+    if speaker is None:
+        assert found == []
+    else:
+        assert (found[0].kind, found[0].speaker) == ("partial", speaker)
+
+
+NESTED = [  # words in single marks inside a quote: a record only where a past verb of saying leads into them
+    ("“I offered to stay and Mayor Ruiz said, ‘Let’s talk about it tomorrow.’” Ms Dale said.",
+     ["Let’s talk about it tomorrow."]),
+    ('"We never said: \'You can keep the land,\'" said Omar Diaz.', ["You can keep the land,"]),
+    ("“I looked at the kit and thought, ‘I could play that,’” Ms Dale said.", []),
+    ("“The next time someone says, ‘we let in too many people’, remember this,” Ms Dale said.", []),
+    ("“There is a thing called ‘suicide by cop’ in the US,” Ms Dale said.", []),
+    ("“We played rock ’n’ roll in the ’90s,” Ms Dale said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "nested"), NESTED)
+def test_quote_inside_a_quote(text, nested):
+    outer = max(quotes_of(text), key=lambda q: len(q.text))
+    inner = [q.text for q in quotes_of(text) if q.start > outer.start and q.end <= outer.end]
+    assert inner == nested
+
+
 NOT_INDIRECT = [
     "Ms Ortiz hopes the talks will resume next week.",  # a verb of mind
     "It is understood the deal was signed on Friday.",  # an impersonal passive
@@ -379,6 +433,21 @@ def test_unnamed_groups_are_no_speaker(group):
 
 def test_no_guess_without_a_speaker():
     assert only("“Nobody knows what comes next.”", "Nobody knows what comes next.").speaker is None
+
+
+NAMES_AND_MENTIONS = [  # words in marks that name a thing or are mentioned as words: no quote
+    ("The council ran a scheme called “Safer Streets Now”.", "Safer Streets Now", False),
+    ("The charity adopted the slogan “Every Child Counts”.", "Every Child Counts", False),
+    ("Although the word “epidemic” sounds grave, it only describes spread.", "epidemic", False),
+    ("The firm said it saw a longer term “shift in demand” across the region.", "shift in demand", True),
+    ("Ms Vale called the nine-year term “outrageous” and left.", "outrageous", True),
+    ("Mr Reyes said: “We will win.”", "We will win.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "quoted"), NAMES_AND_MENTIONS)
+def test_names_and_mentioned_words_are_not_quotes(text, words, quoted):
+    assert any(q.text == words for q in quotes_of(text)) == quoted
 
 
 def test_terms_in_marks_are_not_quotes():

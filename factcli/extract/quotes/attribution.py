@@ -16,6 +16,7 @@ from factcli.extract.quotes.cues import (
     LABEL_FORMS,
     SENTENCE_SUBJECT,
     SUBJECT_AFTER_VERB,
+    sentence_subject,
     skip_complement,
     skip_that,
     source_after,
@@ -35,6 +36,9 @@ SUBJECT_REACH = 140  # longest speaker phrase before its verb, apposition includ
 _LATER_CUES = 3  # cue verbs looked at after a fragment
 _TITLE_WORDS = 6  # a fragment this short in Title Case names a work or a thing
 _TITLE_LINKS = frozenset("a an the of and in on to for with at by from or".split())
+_NAMING_VERBS = frozenset("called named titled entitled dubbed".split())
+_MENTIONED = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+(?:word|term|phrase|slogan|hashtag|motto|catchphrase|"
+                        r"nickname)\s*$")
 _SCARE_WORDS = 4  # a fragment this short with no cue is a term, not a quote
 # Words before a cue verb that make it no report: "to say" (but "went on to say" reports), "was told", "would
 # tell", "the said".
@@ -43,6 +47,12 @@ NOT_A_CUE_BEFORE = re.compile(r"(?:\b(?:(?<!\bon\s)to|is|are|was|were|been|be|be
 DOCUMENTS = re.compile(r"\b(?:decree|law|document|documents|court\s+filings?|filings?|indictment|warrant|website|"
                         r"records?|papers?)\b")
 _WORDS = re.compile(r"[^\W_]+")
+# Verbs by which a sentence's subject voices the words it sets in marks ("The NAO found", "He apologised for").
+_EXPRESSES = re.compile(
+    r"\s+(?:[a-z]+ly\s+|also\s+)?(?:(?:has|have|had)\s+)?(?:said|says|told|found|finds|concluded|gave|gives|"
+    r"offered|expressed|apologi[sz]ed|dubbed|called|described|branded|labell?ed|hailed|praised|condemned|"
+    r"critici[sz]ed|warned|admitted|(?:is|was|are|were)\s+(?:concerned|worried|confident))\b")
+_COPULA_BEFORE = re.compile(r"\s+(?:is|was|are|were)(?:\s+[a-z]+ly)?\s*")  # "a spokeswoman was “satisfied”"
 
 
 @dataclass(slots=True)
@@ -108,16 +118,34 @@ def attribute_quote(doc: Doc, span: QuotedSpan, following: int | None) -> Attrib
         cue = _cue_later(work, span.outer_end, sent_end)
     words = _WORDS.findall(work, span.start, min(span.end, span.start + 200))
     if kind == "partial" and cue is None and len(words) <= _SCARE_WORDS:
-        return None  # "little green men": a term set in marks that no one is said to have said
-    if kind == "partial" and len(words) <= _TITLE_WORDS and all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
-        return None  # "the film “Gone with the Wind”": a title, not speech
+        cue = _subject_cue(work, sent_start, span.outer_start)
+        if cue is None:
+            return None  # "little green men": a term set in marks that no one is said to have said
+    named = kind == "partial" or (cue is not None and cue.cue.split(" ", 1)[0] in _NAMING_VERBS)
+    if named and len(words) <= _TITLE_WORDS and all(w[:1].isupper() or w in _TITLE_LINKS for w in words):
+        return None  # "the film “Gone with the Wind”", "a programme called “Learning Together”": a title
+    if _MENTIONED.search(work, max(head_start, span.outer_start - 20), span.outer_start):
+        return None  # "the word “pandemic”": a word mentioned, not said
     result = Attribution(span.start, span.end, kind, reopened=span.reopened, opened=opened,
                          unbalanced=span.unbalanced)
     if cue is None:
         result.continues = kind == "direct"
         return result
-    result.cue, result.phrase, result.phrase_type, result.appos = cue.cue, cue.phrase, cue.phrase_type, cue.appos
+    result.cue, result.phrase = cue.cue or None, cue.phrase
+    result.phrase_type, result.appos = cue.phrase_type, cue.appos
     return result
+
+
+def _subject_cue(work: str, sent_start: int, quote_start: int) -> _Cue | None:
+    """The sentence's subject for a short fragment with no cue verb: a person or body whose own sentence sets
+    words in marks ("a spokeswoman was “satisfied”", "He apologised for “a genuine mistake”") is quoting them."""
+    subject = sentence_subject(work, sent_start, quote_start)
+    if subject is None:
+        return None
+    predicate = work[subject.end():quote_start]
+    if not (_EXPRESSES.match(predicate) or _COPULA_BEFORE.fullmatch(predicate)):
+        return None  # "Putin signed laws that prohibit “discrediting”": a term, not his words
+    return _Cue("", *_phrase_of(subject), False)
 
 
 def _fragment(work: str, span: QuotedSpan, tail_end: int) -> bool:

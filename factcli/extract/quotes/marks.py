@@ -20,6 +20,10 @@ DOUBLE_MARKS = re.compile(r"[“”„‟«»\"]")
 SINGLE_MARKS = re.compile(r"[‘’‚‹›']")
 _STRAIGHT_DOUBLE = re.compile('"')
 _STRAIGHT_SINGLE = re.compile("'")
+_INNER_TERM = 60  # longest term set in straight marks inside a quote in straight marks
+_HAS_SINGLE = re.compile(r"[‘’']")
+_UTTERED_BEFORE = re.compile(r"\b(?:said|told(?:\s+\w+){1,2}|asked|replied|shouted|yelled|wrote|added|exclaimed|"
+                             r"declared)\s*[,:]?\s*$")
 # The first character of each pattern is spelled out so that the regex engine skips ahead to it.
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9À-Ý])")
 _SINGLE_OPENER = re.compile(r"[‘'](?<=[\s(\[—–].)[^\W\d_]")  # a single mark after a space or bracket, before a letter
@@ -37,6 +41,7 @@ class QuotedSpan:
     closed: bool = True
     reopened: bool = False  # the quote goes on in the next opening mark (same speaker)
     unbalanced: bool = False  # its paragraph has marks that do not pair up
+    nested: bool = False  # single marks inside a quote in double marks: words the speaker quotes
 
 
 def uses_single_marks(text: str) -> bool:
@@ -57,7 +62,35 @@ def find_quoted(text: str, single: bool = False) -> list[QuotedSpan]:
         continues = following is not None and marks.match(text, following[0]) is not None and _role(
             text, following[0], following[0], following[1], False, single) == "open"
         _scan_paragraph(text, para_start, para_end, marks, single, continues, spans)
-    return spans
+    if single:
+        return spans
+    with_nested: list[QuotedSpan] = []
+    for span in spans:
+        with_nested.append(span)
+        if span.closed and _HAS_SINGLE.search(text, span.start, span.end):
+            with_nested.extend(_nested(text, span))
+    return with_nested
+
+
+def _nested(text: str, outer: QuotedSpan) -> list[QuotedSpan]:
+    """Quotes in single marks inside a quote in double marks (“He said, ‘Let’s talk tomorrow.’”): words once
+    uttered, so a past verb of saying must lead into them; thoughts (“I thought, ‘…’”), imagined speech
+    (“someone says, ‘…’”) and terms (“a phenomenon ‘suicide by cop’”) are no quotes of their own. Only marks that
+    pair up count, so an apostrophe ('90s) that opens and never closes adds nothing."""
+    found: list[QuotedSpan] = []
+    open_at: int | None = None
+    for match in _HAS_SINGLE.finditer(text, outer.start, outer.end):
+        i = match.start()
+        role = _role(text, i, outer.start, outer.end, open_at is not None, True)
+        if role == "open":
+            open_at = i
+        elif role == "close" and open_at is not None:
+            if _UTTERED_BEFORE.search(text, max(outer.start, open_at - 40), open_at):
+                _add(text, open_at + 1, i, open_at, i + 1, found)
+            open_at = None
+    for span in found:
+        span.nested = True
+    return found
 
 
 def _mark_pattern(text: str, single: bool) -> re.Pattern:
@@ -113,14 +146,38 @@ def _mid_sentence(text: str, i: int, para_start: int) -> bool:
     return text[j] in ".!?:…" if j >= para_start else True
 
 
+def _inner_term_end(text: str, i: int, para_end: int) -> int | None:
+    """Inside a quote in straight marks, a mark that opens mid-sentence and closes a few words on, with the
+    quote's closing mark after it, sets a term in marks; the position after its closing mark, else None."""
+    if not (text[i - 1].isspace() and text[i + 1:i + 2].isalpha()) or _mid_sentence(text, i, 0):
+        return None
+    j = text.find('"', i + 1, min(para_end, i + _INNER_TERM))
+    if j < 0 or not text[j - 1].isalnum() or any(c in ".!?" for c in text[i + 1:j]):
+        return None
+    if text[j + 1:j + 2] not in (" ", ",", ";", ":"):
+        return None
+    k = text.find('"', j + 1, para_end)  # the quote's own closing mark: after its words, before a space
+    if k < 0 or text[k - 1].isspace() or not (k + 1 == para_end or text[k + 1].isspace()):
+        return None
+    return j + 1
+
+
 def _scan_paragraph(text: str, para_start: int, para_end: int, marks: re.Pattern, single: bool,
                     continues: bool, spans: list[QuotedSpan]) -> None:
     """Pair the marks of one paragraph; continues: the next paragraph reopens a quote."""
     open_at: int | None = None
     floor = para_start  # an orphan closing mark's quote starts no earlier than this
     first = len(spans)
+    skip_to = para_start
     for match in marks.finditer(text, para_start, para_end):
         i = match.start()
+        if i < skip_to:
+            continue
+        if open_at is not None and text[i] == '"' and not single:
+            inner_end = _inner_term_end(text, i, para_end)
+            if inner_end:
+                skip_to = inner_end  # “… The "United States" is not …”: a term in the quote, not its end
+                continue
         role = _role(text, i, para_start, para_end, open_at is not None, single)
         if role == "open":
             if open_at is not None:

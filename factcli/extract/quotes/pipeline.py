@@ -34,8 +34,8 @@ def extract_quotes(text: str, sentences: list[tuple[int, int]] | None = None) ->
         attribution = attribute_quote(doc, span, following)
         if attribution is not None:
             found.append(attribution)
-    starts = [s.outer_start for s in spans]
-    ends = [s.outer_end for s in spans]
+    starts = [s.outer_start for s in spans if not s.nested]
+    ends = [s.outer_end for s in spans if not s.nested]
     for attribution in find_indirect(doc, lambda pos: _inside(starts, ends, pos)):
         if not _in_headline(doc, attribution.start):
             found.append(attribution)
