@@ -91,6 +91,13 @@ PRONOUNS = [
     # "his" after a name and "and" tells the name's gender, and a verb after it makes the name a subject
     ("Carl Hale of the Kell Institute said the sprays are safe. Tak-Sing Wong and three of his co-authors "
      "have started a company. He remarked, “My goal is to invent useful things.”", "Tak-Sing Wong"),
+    # a spokeswoman's "she" is the body she speaks for
+    ("A spokeswoman for Kell University said books would be lent. “It is a good day,” she said.", "Kell University"),
+    # a name that only qualifies the subject ("The Kell City library is") is no subject
+    ("Tom Ruiz runs the archive. The Kell City library is open again. “It is a good day,” he said.", "Tom Ruiz"),
+    # a body named like a person, which the text never calls by its last word, is no "he"
+    ("“Search is hard,” said Tom Ruiz, spokesman for Find Jeeves. Users want more, said Find Jeeves. "
+     "“It is about finding again,” he said.", "Tom Ruiz"),
     # a name set off by commas after the role that opens its sentence is that sentence's subject
     ("Lord Hale said rules must apply. Head of the division, Andrew Birk, spoke about content. "
      "“How far can I go?” he said.", "Andrew Birk"),
@@ -166,6 +173,11 @@ SIEVES = [
     # continuation across the cue sentence of the quote before, however long it is
     ("“Prices rose,” Vera Lind, a senior analyst with the Tallin Institute of Markets, told the Daily Ledger. "
      "“The fall will come next year.”", ["Vera Lind", "Vera Lind"]),
+    # a quote with no cue after reported speech whose cue closes the sentence goes on from it
+    ("The secret was hard work, Ms Tovey said. “They rehearse every day.”", ["Tovey"]),
+    ("The team is driven, according to coach Ben Adler. “They hate losing.”", ["Ben Adler"]),
+    # ... but not when another sentence comes between
+    ("The court said it had grounds to act. Judges met in private. “This is historic.”", [None]),
     # last: the subject of the sentence before a quote with no cue
     ("Paul Moss is keen to take the project slowly. “A film will happen, but not yet.”", ["Paul Moss"]),
     # ... but a sentence whose subject names no one ends the search
