@@ -52,7 +52,7 @@ def test_name_boundaries(phrase, name, role):
 
 @pytest.mark.parametrize("phrase", ["Prime Minister of Ruritania", "the Eastern Mediterranean",
                                     "Minister for Defence Procurement", "Director of Public Prosecutions",
-                                    "Minister for Sport"])
+                                    "Minister for Sport", "Chief Executive"])
 def test_offices_and_places_name_no_person(phrase):
     mention = split_name(phrase)
     assert mention is None or mention.type == "organisation"
@@ -63,6 +63,9 @@ def test_offices_and_places_name_no_person(phrase):
     ("Securities and Exchange Commission", "Securities and Exchange Commission"),
     ("London Metal Exchange", "London Metal Exchange"),
     ("BBC Radio Kent", "BBC Radio Kent"),
+    # an executive named by its place is a government, not someone's title
+    ("the Kellish Executive", "Kellish Executive"),
+    ("Northern Kell Executive", "Northern Kell Executive"),
 ])
 def test_organisations_stay_whole(phrase, name):
     mention = split_name(phrase)
