@@ -36,6 +36,8 @@ NAME_BOUNDARIES = [
     # a body before a title before a name; particles inside a name
     ("Bank of Kell Governor Mervyn Hale", "Mervyn Hale", "Bank of Kell Governor"),
     ("President of the Kell Commission Ursula von der Berg", "Ursula von der Berg", "President of the Kell Commission"),
+    # "The" after "of" belongs to the body the person is with
+    ("Ana Ruiz of The Kell Courier", "Ana Ruiz", None),
     # a hyphenated role word, and a title shared by "and"
     ("Co-founder Lisa Marsh", "Lisa Marsh", "Co-founder"),
     ("Media and Sport Secretary Tessa Vale", "Tessa Vale", "Media and Sport Secretary"),
@@ -170,6 +172,8 @@ SIEVES = [
     ("The plan was backed by Energy Secretary Ruth Kemp who said: “It is overdue.”", ["Ruth Kemp"]),
     # a name, a role and the person's name
     ("“Sales doubled,” according to Harbour Weekly editor Simon Platt.", ["Simon Platt"]),
+    # a person "of" a body the cue took for the speaker
+    ("Ana Ruiz of The Kell Courier told reporters, “It is over.”", ["Ana Ruiz"]),
     # a lead-in that ends in a colon or a comma gives its subject
     ("Senator Joan Avery spoke on Radio Nine: “This bill is dead.”", ["Joan Avery"]),
     ("Chancellor Otto Brand defended the budget, “There is no other way.”", ["Otto Brand"]),

@@ -100,6 +100,9 @@ def split_name(phrase: str) -> Mention | None:
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])  # "Ricky Gervais' new sitcom": the name is Ricky Gervais
     while tokens and _clean(tokens[0]) in ("the", "a", "an"):
         tokens = tokens[1:]
+    # "The" after "of" is part of a body's name ("Lucy Fischer of The Times"), elsewhere a new name starts
+    tokens = [t.lower() if t == "The" and i and tokens[i - 1] in ("of", "at", "for", "from") else t
+              for i, t in enumerate(tokens)]
     internal_the = [i for i, t in enumerate(tokens) if i and t == "The"]
     if internal_the:
         tokens = tokens[internal_the[-1] + 1:]

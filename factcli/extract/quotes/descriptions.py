@@ -23,6 +23,7 @@ _PAIR = re.compile(rf"{NAME_SEQ.pattern}[ \t]+and[ \t]+(?:his|her|their)\b[^.;:!
 _NAME_THEN_ROLE = re.compile(rf"({CAP}(?:[ \t]+{CAP}){{0,3}}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z\-]+[ \t]+){{0,3}}$")
 _ROLE_THEN_PERSON = re.compile(rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:{alternation(sorted(TITLE_WORDS))}|[a-z\-]+"
                                rf"(?:er|or|ar|ist|ian|ant|ent))[ \t]+({CAP}[ \t]+{CAP}(?:[ \t]+{CAP})?)")
+_PERSON_OF = re.compile(rf"({CAP}(?:[ \t]+{CAP}){{1,3}})[ \t]+(?:of|from|at)[ \t]+$")
 # A body described by its name and a common noun: "The IFPI industry body", "the Anti-Phishing Working group".
 NAMED_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z](?:[\w&]|-[A-Z])*\s+)+)((?:[a-z\-]+\s+)*)(" + alternation(sorted(
     ORG_NOUNS | ORG_HEADS)) + r")")
@@ -55,10 +56,12 @@ def name_before_title(work: str, start: int, end: int, title: str) -> str | None
 
 
 def person_after(work: str, start: int, end: int, body: str) -> str | None:
-    """The person a body's name introduces with a role in lower case: "Rutgers University political scholar
-    Kelly Dittmar" is Kelly Dittmar."""
+    """The person a body's name introduces with a role in lower case ("Rutgers University political scholar
+    Kelly Dittmar" is Kelly Dittmar) or follows ("Lucy Fischer of The Times")."""
     at = work.find(body, start, end)
     named = _ROLE_THEN_PERSON.match(work, at + len(body)) if at >= start else None
+    if named is None and at >= start:  # "Lucy Fischer of The Times told NPR": the person the body employs
+        named = _PERSON_OF.search(work, max(start, at - 60), at)
     return named.group(1) if named is not None and is_person(named.group(1)) else None
 
 
