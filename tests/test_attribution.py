@@ -36,6 +36,8 @@ NAME_BOUNDARIES = [
     # a body before a title before a name; particles inside a name
     ("Bank of Kell Governor Mervyn Hale", "Mervyn Hale", "Bank of Kell Governor"),
     ("President of the Kell Commission Ursula von der Berg", "Ursula von der Berg", "President of the Kell Commission"),
+    # "The" after "of" belongs to the body the person is with
+    ("Ana Ruiz of The Kell Courier", "Ana Ruiz", None),
     # a hyphenated role word, and a title shared by "and"
     ("Co-founder Lisa Marsh", "Lisa Marsh", "Co-founder"),
     ("Media and Sport Secretary Tessa Vale", "Tessa Vale", "Media and Sport Secretary"),
@@ -52,7 +54,7 @@ def test_name_boundaries(phrase, name, role):
 
 @pytest.mark.parametrize("phrase", ["Prime Minister of Ruritania", "the Eastern Mediterranean",
                                     "Minister for Defence Procurement", "Director of Public Prosecutions",
-                                    "Minister for Sport"])
+                                    "Minister for Sport", "Chief Executive"])
 def test_offices_and_places_name_no_person(phrase):
     mention = split_name(phrase)
     assert mention is None or mention.type == "organisation"
@@ -63,6 +65,9 @@ def test_offices_and_places_name_no_person(phrase):
     ("Securities and Exchange Commission", "Securities and Exchange Commission"),
     ("London Metal Exchange", "London Metal Exchange"),
     ("BBC Radio Kent", "BBC Radio Kent"),
+    # an executive named by its place is a government, not someone's title
+    ("the Kellish Executive", "Kellish Executive"),
+    ("Northern Kell Executive", "Northern Kell Executive"),
 ])
 def test_organisations_stay_whole(phrase, name):
     mention = split_name(phrase)
@@ -91,6 +96,13 @@ PRONOUNS = [
     # "his" after a name and "and" tells the name's gender, and a verb after it makes the name a subject
     ("Carl Hale of the Kell Institute said the sprays are safe. Tak-Sing Wong and three of his co-authors "
      "have started a company. He remarked, “My goal is to invent useful things.”", "Tak-Sing Wong"),
+    # a spokeswoman's "she" is the body she speaks for
+    ("A spokeswoman for Kell University said books would be lent. “It is a good day,” she said.", "Kell University"),
+    # a name that only qualifies the subject ("The Kell City library is") is no subject
+    ("Tom Ruiz runs the archive. The Kell City library is open again. “It is a good day,” he said.", "Tom Ruiz"),
+    # a body named like a person, which the text never calls by its last word, is no "he"
+    ("“Search is hard,” said Tom Ruiz, spokesman for Find Jeeves. Users want more, said Find Jeeves. "
+     "“It is about finding again,” he said.", "Tom Ruiz"),
     # a name set off by commas after the role that opens its sentence is that sentence's subject
     ("Lord Hale said rules must apply. Head of the division, Andrew Birk, spoke about content. "
      "“How far can I go?” he said.", "Andrew Birk"),
@@ -160,12 +172,19 @@ SIEVES = [
     ("The plan was backed by Energy Secretary Ruth Kemp who said: “It is overdue.”", ["Ruth Kemp"]),
     # a name, a role and the person's name
     ("“Sales doubled,” according to Harbour Weekly editor Simon Platt.", ["Simon Platt"]),
+    # a person "of" a body the cue took for the speaker
+    ("Ana Ruiz of The Kell Courier told reporters, “It is over.”", ["Ana Ruiz"]),
     # a lead-in that ends in a colon or a comma gives its subject
     ("Senator Joan Avery spoke on Radio Nine: “This bill is dead.”", ["Joan Avery"]),
     ("Chancellor Otto Brand defended the budget, “There is no other way.”", ["Otto Brand"]),
     # continuation across the cue sentence of the quote before, however long it is
     ("“Prices rose,” Vera Lind, a senior analyst with the Tallin Institute of Markets, told the Daily Ledger. "
      "“The fall will come next year.”", ["Vera Lind", "Vera Lind"]),
+    # a quote with no cue after reported speech whose cue closes the sentence goes on from it
+    ("The secret was hard work, Ms Tovey said. “They rehearse every day.”", ["Tovey"]),
+    ("The team is driven, according to coach Ben Adler. “They hate losing.”", ["Ben Adler"]),
+    # ... but not when another sentence comes between
+    ("The court said it had grounds to act. Judges met in private. “This is historic.”", [None]),
     # last: the subject of the sentence before a quote with no cue
     ("Paul Moss is keen to take the project slowly. “A film will happen, but not yet.”", ["Paul Moss"]),
     # ... but a sentence whose subject names no one ends the search

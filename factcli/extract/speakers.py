@@ -100,6 +100,9 @@ def split_name(phrase: str) -> Mention | None:
         tokens[-1] = _POSSESSIVE.sub("", tokens[-1])  # "Ricky Gervais' new sitcom": the name is Ricky Gervais
     while tokens and _clean(tokens[0]) in ("the", "a", "an"):
         tokens = tokens[1:]
+    # "The" after "of" is part of a body's name ("Lucy Fischer of The Times"), elsewhere a new name starts
+    tokens = [t.lower() if t == "The" and i and tokens[i - 1] in ("of", "at", "for", "from") else t
+              for i, t in enumerate(tokens)]
     internal_the = [i for i, t in enumerate(tokens) if i and t == "The"]
     if internal_the:
         tokens = tokens[internal_the[-1] + 1:]
@@ -116,6 +119,9 @@ def split_name(phrase: str) -> Mention | None:
         return Mention(" ".join(head), None, "organisation")
     if not tokens[-1][:1].isupper():
         return None
+    if len(tokens) > 1 and lowered[-1] == "executive" and all(
+            t[:1].isupper() and low not in TITLE_WORDS for t, low in zip(tokens[:-1], lowered, strict=False)):
+        return Mention(" ".join(tokens), None, "organisation")  # "the Scottish Executive" governs; no one's title
     honorific = next((HONORIFICS[t] for t in lowered if t in HONORIFICS), None)
     # roles end at the last title word or lowercase word: "state news agency RIA Novosti"
     lower_at = max((i for i, t in enumerate(tokens) if (t[:1].islower() and lowered[i] not in _PARTICLES

@@ -23,6 +23,7 @@ _PAIR = re.compile(rf"{NAME_SEQ.pattern}[ \t]+and[ \t]+(?:his|her|their)\b[^.;:!
 _NAME_THEN_ROLE = re.compile(rf"({CAP}(?:[ \t]+{CAP}){{0,3}}),[ \t]+(?:(?:the|a|an)[ \t]+)?(?:[a-z\-]+[ \t]+){{0,3}}$")
 _ROLE_THEN_PERSON = re.compile(rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}(?:{alternation(sorted(TITLE_WORDS))}|[a-z\-]+"
                                rf"(?:er|or|ar|ist|ian|ant|ent))[ \t]+({CAP}[ \t]+{CAP}(?:[ \t]+{CAP})?)")
+_PERSON_OF = re.compile(rf"({CAP}(?:[ \t]+{CAP}){{1,3}})[ \t]+(?:of|from|at)[ \t]+$")
 # A body described by its name and a common noun: "The IFPI industry body", "the Anti-Phishing Working group".
 NAMED_BODY = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z](?:[\w&]|-[A-Z])*\s+)+)((?:[a-z\-]+\s+)*)(" + alternation(sorted(
     ORG_NOUNS | ORG_HEADS)) + r")")
@@ -55,10 +56,12 @@ def name_before_title(work: str, start: int, end: int, title: str) -> str | None
 
 
 def person_after(work: str, start: int, end: int, body: str) -> str | None:
-    """The person a body's name introduces with a role in lower case: "Rutgers University political scholar
-    Kelly Dittmar" is Kelly Dittmar."""
+    """The person a body's name introduces with a role in lower case ("Rutgers University political scholar
+    Kelly Dittmar" is Kelly Dittmar) or follows ("Lucy Fischer of The Times")."""
     at = work.find(body, start, end)
     named = _ROLE_THEN_PERSON.match(work, at + len(body)) if at >= start else None
+    if named is None and at >= start:  # "Lucy Fischer of The Times told NPR": the person the body employs
+        named = _PERSON_OF.search(work, max(start, at - 60), at)
     return named.group(1) if named is not None and is_person(named.group(1)) else None
 
 
@@ -127,3 +130,33 @@ def set_off_subject(work: str, start: int, end: int) -> bool:
 # "his" or "her" right after a name and "and" is that person's, and a verb after it makes the name a subject.
 OWN_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[\w\-]+[ \t]+){0,3}?(his|her)[ \t]+[\w\-]+"
                        r"([ \t]+(?:have|has|had|are|were|will|would|[a-z]+ed)\b)?")
+
+
+_NOT_A_ROLE_WORD = r"(?:said|says|told|and|or|but|the|an?|his|her|their|its|of|to|by|with|for|from|[a-z]+ed)\b"
+_OFFICE_WORDS = alternation(sorted(w for w in TITLE_WORDS if len(w) > 3) + """economist professor analyst
+    spokesperson captain coach manager striker midfielder goalkeeper editor author researcher scientist expert
+    lawyer campaigner""".split())
+_ROLE_LOWER = rf"(?<![\w\-])(?!{_NOT_A_ROLE_WORD})[a-z\-]+[ \t]+"  # "economy" in "economy minister Heizo Takenaka"
+# An office word before a full name ("minister Heizo Takenaka"), found first, then the words of the role before it.
+TITLED_NAME = re.compile(rf"(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+({CAP}(?:[ \t]+{CAP})+)")
+ROLE_BEFORE = re.compile(rf"(?:{CAP}[ \t]+){{0,2}}(?:{_ROLE_LOWER}){{0,2}}$")
+# Where a clause's subject starts: a sentence or paragraph start, after a comma or a closing quote, after "But".
+CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|[.!?,:;][”\"’']\s+|\n\s*|(?:^|[.!?]\s+)"
+                          r"(?:But|And|However|Meanwhile|Yet|So|Then|Now|Still|Also|Later|Earlier|Instead),?\s+)$")
+# A sentence whose subject is a group ("Officials claim …"), which a later "they" means.
+GROUP_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Za-z]+\s+)?(?i:" + alternation(sorted(GROUP_WORDS)) + r")\b")
+# What follows a subject: an optional apposition (", 32,", ", the first Indian woman to …,"), then a verb, not
+# "and" (two people are "they") or a preposition, nor a noun before the verb ("The New York library is",
+# "Under My Ask Jeeves users can": the name only qualifies the subject).
+PREDICATE_AFTER = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|though\s+|then\s+)?"
+                             r"(?!(?:of|in|on|at|for|to|and|or|with|from|by|over|who|as|the|a|an)\b)"
+                             r"(?![a-z]+\s+(?:is|are|was|were|has|have|had|can|could|will|would|may|might|must|"
+                             r"should|does|do|did)\b)[a-z]{2,}")
+SPOKESPERSON = re.compile(r"\bspokes(?:(man)|(woman)|person)\b", re.IGNORECASE)
+
+
+def called_by_surname(work: str, name: str) -> bool:
+    """True when the text calls name by its last word alone somewhere, as it does people ("Kidston"), unlike
+    a body named like a person ("Ask Jeeves")."""
+    first, _, last = name.rpartition(" ")
+    return bool(first) and re.search(rf"(?<!{re.escape(first)} )\b{re.escape(last)}\b", work) is not None

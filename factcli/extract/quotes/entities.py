@@ -13,18 +13,24 @@ from collections import Counter
 from collections.abc import Iterator
 
 from factcli.extract.quotes.attribution import Attribution
-from factcli.extract.quotes.cues import alternation
 from factcli.extract.quotes.descriptions import (
     CAP,
+    CLAUSE_START,
     FINDINGS,
+    GROUP_SUBJECT,
     NAME_BEFORE,
     NAME_SEQ,
     NAMED_BODY,
     OWN_AFTER,
     PEOPLE_DESCRIPTION,
     PERSON_DESCRIPTION,
+    PREDICATE_AFTER,
+    ROLE_BEFORE,
     ROLE_NOUN,
+    SPOKESPERSON,
     TITLE_FIRST,
+    TITLED_NAME,
+    called_by_surname,
     is_person,
     is_subject,
     listed_people,
@@ -60,23 +66,6 @@ from factcli.extract.speakers import (
 )
 
 _ANY_NAME = re.compile(rf"{CAP}(?:(?:[ \t]+(?:of|for|the|de|al|bin|von|van|la|le|del|da))*[ \t]+{CAP})*")
-# Where a clause's subject starts: a sentence or paragraph start, after a comma or a closing quote, after "But".
-_CLAUSE_START = re.compile(r"(?:^|[.!?:;,]\s+|[.!?,:;][”\"’']\s+|\n\s*|(?:^|[.!?]\s+)"
-                           r"(?:But|And|However|Meanwhile|Yet|So|Then|Now|Still|Also|Later|Earlier|Instead),?\s+)$")
-# A sentence whose subject is a group ("Officials claim …"), which a later "they" means.
-_GROUP_SUBJECT = re.compile(r"(?:^|[.!?][”\"’']?\s+)(?:[A-Za-z]+\s+)?(?i:" + alternation(sorted(GROUP_WORDS)) + r")\b")
-# What follows a subject: an optional apposition (", 32,", ", the first Indian woman to …,"), then a verb, not
-# "and" (two people are "they") or a preposition.
-_PREDICATE_AFTER = re.compile(r"(?:,[^,.;:“”\"]{1,120},)?\s+(?:[a-z]+ly\s+|also\s+|though\s+|then\s+)?"
-                              r"(?!(?:of|in|on|at|for|to|and|or|with|from|by|over|who|as|the|a|an)\b)[a-z]{2,}")
-_NOT_A_ROLE_WORD = r"(?:said|says|told|and|or|but|the|an?|his|her|their|its|of|to|by|with|for|from|[a-z]+ed)\b"
-_OFFICE_WORDS = alternation(sorted(w for w in TITLE_WORDS if len(w) > 3) + """economist professor analyst
-    spokesperson captain coach manager striker midfielder goalkeeper editor author researcher scientist expert
-    lawyer campaigner""".split())
-_ROLE_LOWER = rf"(?<![\w\-])(?!{_NOT_A_ROLE_WORD})[a-z\-]+[ \t]+"  # "economy" in "economy minister Heizo Takenaka"
-# An office word before a full name ("minister Heizo Takenaka"), found first, then the words of the role before it.
-_TITLED_NAME = re.compile(rf"(?<![\w\-])(?:{_OFFICE_WORDS})[ \t]+({CAP}(?:[ \t]+{CAP})+)")
-_ROLE_BEFORE = re.compile(rf"(?:{CAP}[ \t]+){{0,2}}(?:{_ROLE_LOWER}){{0,2}}$")
 _ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
 _NAMED_BEFORE = re.compile(rf"({CAP}(?:(?:[ \t]+(?:of|for|the|and))*[ \t]+{CAP})+)[ \t]*$")
 _APPOSITION = re.compile(r",[ \t]+(?:a|an|the)[ \t]+([^,.;:“”\"()\n]{3,90}?)(?=,)")
@@ -145,8 +134,8 @@ class EntityIndex:
         if self._titled_list is None:
             work = self._doc.work
             self._titled_list = []
-            for match in _TITLED_NAME.finditer(work):
-                lead = _ROLE_BEFORE.search(work, max(0, match.start() - 60), match.start())
+            for match in TITLED_NAME.finditer(work):
+                lead = ROLE_BEFORE.search(work, max(0, match.start() - 60), match.start())
                 role = work[lead.start() if lead else match.start():match.start(1)]
                 self._titled_list.append((match.start(1), match.group(1), " ".join(role.split())))
         return self._titled_list
@@ -297,15 +286,24 @@ class EntityIndex:
         while self._doc.paragraph_index(lo) < paragraph - 1:
             lo = self._doc.paragraphs[self._doc.paragraph_index(lo) + 1][0]
         spoke = {h[0] for at, h in zip(self._spoke_at, self._history, strict=True) if at >= lo}
-        found = known_near = near = None
+        found = known_near = near = unsure = None
+        bodies: set[str] = set()
         for at, name, kind, role, subject in self._entities_before(lo, a.start):
             known = self._gender_of(name) if kind == "person" else None
+            spokesperson = SPOKESPERSON.search(role) if gender and kind == "organisation" and role else None
+            if spokesperson:  # "A spokeswoman for Oxford University said … “…,” she said": the body speaks
+                kind, role = wanted, None
+                known = "male" if spokesperson.group(1) else "female" if spokesperson.group(2) else None
+                bodies.add(name)
             if kind != wanted or (gender and known and known != gender):
                 continue
             if gender and not (known or subject or name in spoke or role or self.table.role_of(name)):
                 continue  # "he" is a person the text shows to be one, not "Eastern Mediterranean"
-            if pronoun == "they" and _GROUP_SUBJECT.search(self._doc.work, at, a.start):
+            if pronoun == "they" and GROUP_SUBJECT.search(self._doc.work, at, a.start):
                 break  # "Officials claim … They also allege …": a group, no one entity
+            if gender and not known and not subject and name in spoke and not called_by_surname(self._doc.work, name):
+                unsure = unsure or (name, role)  # "Ask Jeeves said …", never "Jeeves": a body named like a person
+                continue  # gives way to someone known to be a man (or a woman)
             if subject or (name in spoke and pronoun != "they"):  # "they": a body the clause before is about
                 found = (name, role)
                 break
@@ -313,7 +311,7 @@ class EntityIndex:
                 near = near or (name, role)
                 if known:
                     known_near = known_near or (name, role)
-        found = found or known_near or near
+        found = found or unsure or known_near or near
         if found is None:
             if pronoun == "they":
                 self._people_named(a, lo)
@@ -321,7 +319,9 @@ class EntityIndex:
         name, role = found
         a.speaker, a.role = name, role or self._known_role(name, a.start)
         if name not in self.table.speakers:
-            self.table.register(Mention(name, a.role, wanted), name)
+            self.table.register(Mention(name, a.role, "organisation" if name in bodies else wanted), name)
+        if name in bodies:
+            return
         if gender:  # "he" now means this person is not a later "she"
             self.table.gender.setdefault(name, gender)
         self._add_alias(name, a.mention)
@@ -357,7 +357,7 @@ class EntityIndex:
         own = OWN_AFTER.match(work, match.end())  # "Wong and three of his co-authors have started …"
         if own is not None and mention.type == "person":
             self.table.gender.setdefault(name, "male" if own.group(1) == "his" else "female")
-        subject = bool(_CLAUSE_START.search(work, max(0, start - 40), start)) and bool(_PREDICATE_AFTER.match(
+        subject = bool(CLAUSE_START.search(work, max(0, start - 40), start)) and bool(PREDICATE_AFTER.match(
             work, match.end()) or (own and own.group(2))) or set_off_subject(work, start, match.end())
         return (match.start(), name, mention.type, role, subject)
 
@@ -413,7 +413,7 @@ class EntityIndex:
                 continue
             name = self.table.canonical(mention.name)
             start = match.start()
-            subject = _CLAUSE_START.search(work, max(0, start - 40), start) and _PREDICATE_AFTER.match(
+            subject = CLAUSE_START.search(work, max(0, start - 40), start) and PREDICATE_AFTER.match(
                 work, match.end())
             # a name is capitalised inside a sentence too; "Bets were suspended" only at its start
             named = re.search(rf"[a-z,] {re.escape(name)}\b", work) is not None

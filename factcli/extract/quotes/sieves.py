@@ -38,7 +38,7 @@ def resolve_speakers(found: list[Attribution], entities: EntityIndex, doc: Doc) 
                 _continues(doc, last_quote, a)):
             a.speaker, a.role, a.mention = last_quote.speaker, last_quote.role, last_quote.mention
             a.inherited = True
-        if a.kind == "direct":
+        if a.kind == "direct" or a.speaker:  # "…, Mr Rees said. “They do …”" goes on from reported speech
             last_quote = a
         if a.speaker:
             entities.spoke(a)
@@ -72,6 +72,8 @@ def _continues(doc: Doc, before: Attribution, quote: Attribution) -> bool:
     if quote.unbalanced and before.inherited:
         return False  # marks that do not pair up: one step from an attributed quote at most
     gap = ABBREVIATION_DOT.sub("", doc.work[before.end:quote.start])  # "Mr." ends no sentence
+    if before.kind != "direct":  # reported speech whose cue closes the sentence: "…, Mr Rees said. “They do …”"
+        return quote.opened and not quote.unbalanced and _ends_with_cue(gap, before.cue)
     if not quote.opened:  # no opening mark: where the quote starts is a guess, so only a quote right before counts
         return len(gap.split()) <= 1
     breaks = _SENTENCE_BREAK.findall(gap)
@@ -81,6 +83,14 @@ def _continues(doc: Doc, before: Attribution, quote: Attribution) -> bool:
     # one sentence, the cue of the quote before: "…,” Vincent Koen, a senior economist with the OECD, told …. “…"
     return len(breaks) <= 1 and words <= _CUE_SENTENCE_WORDS and before.cue is not None and (
         _SENTENCE_END.search(gap.rstrip(" \t“\"‘'")) is not None)
+
+
+def _ends_with_cue(gap: str, cue: str | None) -> bool:
+    """The words between reported speech and a quote are its cue and nothing more: one sentence that names the
+    speaker after the reported words, in the same or the next paragraph."""
+    if cue is None or len(_SENTENCE_BREAK.findall(gap)) != 1 or _SENTENCE_END.search(gap.rstrip(" \t\n“\"‘'")) is None:
+        return False
+    return len(gap.split()) <= _CUE_SENTENCE_WORDS and re.search(rf"\b{re.escape(cue.split()[0])}\b", gap) is not None
 
 
 def _previous_subject(doc: Doc, entities: EntityIndex, a: Attribution) -> None:
