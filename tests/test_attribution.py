@@ -185,6 +185,9 @@ SIEVES = [
     ("The team is driven, according to coach Ben Adler. “They hate losing.”", ["Ben Adler"]),
     # ... but not when another sentence comes between
     ("The court said it had grounds to act. Judges met in private. “This is historic.”", [None]),
+    # a quote interrupted by an inverted cue printed without commas: both parts are the speaker's
+    ('"We will rebuild" pledged Mayor Ines Vidal "and we will start tomorrow."', ["Ines Vidal", "Ines Vidal"]),
+    ("“Trade is up” said minister Omar Said “and so are wages.”", ["Omar Said", "Omar Said"]),
     # last: the subject of the sentence before a quote with no cue
     ("Paul Moss is keen to take the project slowly. “A film will happen, but not yet.”", ["Paul Moss"]),
     # ... but a sentence whose subject names no one ends the search

@@ -178,11 +178,17 @@ def _cue_before(work: str, lo: int, hi: int, sent_start: int) -> _Cue | None:
     if subject is None and not last.group().endswith("ing") and last.group() not in LABEL_FORMS:
         inverted = SUBJECT_AFTER_VERB.match(work, last.end(), hi)  # "said Ms Ortiz: “…”"
         between = work[inverted.end():hi] if inverted else ""
-        if inverted is not None and between.strip() and not between.strip(" ,:"):
+        if inverted is not None and not between.strip(" ,:") and (between.strip() or _interrupts(work, last, lo)):
             subject, introduces = inverted, True
     if subject is None:
         return _Cue(cue_words(work, last, pos), None, None, None, introduces)  # "employers rejected … as “…”"
     return _make_cue(work, last, pos, subject, introduces)
+
+
+def _interrupts(work: str, cue: re.Match, lo: int) -> bool:
+    """Whether an inverted cue stands between two parts of one quote, with no commas to set it off, as some
+    outlets print it: "“We stand ready” tweeted Johnson “to provide …”"."""
+    return work[lo:cue.start()].rstrip(" \t,")[-1:] in ("”", '"', "’", "'")
 
 
 def _cue_after(work: str, lo: int, hi: int) -> _Cue | None:
