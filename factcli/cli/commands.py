@@ -344,7 +344,7 @@ def check(text: str, by: str | None = None, min_score: int = 80, source: str | N
         closest = f"; the closest is {found[0].record['id']} (score {found[0].record['score']})" if found else ""
         note(f"factcli: no quote scores {min_score} or more{closest}")
     if fmt == "table":  # the same words in several documents are one row listing every source
-        rows = _repeats([(match.record, match.alignment) for match in said])
+        rows = checking.one_row_per_saying(said)
         shown = rows[:limit] if limit else rows
         if shown:
             _written(lambda: write_check_table(shown, sys.stdout))
@@ -355,18 +355,6 @@ def check(text: str, by: str | None = None, min_score: int = 80, source: str | N
     if limit and len(rows) > len(shown):
         note(f"{len(shown)} of {len(rows)} shown; --limit 0 for all")
     return FOUND if said else NOT_FOUND
-
-
-def _repeats(rows: list[tuple[dict, object]]) -> list[tuple[dict, object]]:
-    """The same words from the same speaker once, with every occurrence as `repeats`, in first-seen order."""
-    first: dict[tuple, tuple[dict, object]] = {}
-    for record, extra in rows:
-        key = (record["speaker"], record["text"].casefold())
-        if key in first:
-            first[key][0]["repeats"].append(record)
-        else:
-            first[key] = ({**record, "repeats": [record]}, extra)
-    return list(first.values())
 
 
 def compare(topic: str | None = None, source: str | None = None, since: str | None = None,

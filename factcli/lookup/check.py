@@ -237,3 +237,17 @@ def matches(conn: sqlite3.Connection, text: str, documents: Documents = EVERY_DO
             found.append((-alignment.score, rank, Match(record, alignment)))
     found.sort(key=lambda item: item[:2])
     return [match for *_, match in found]
+
+
+def one_row_per_saying(found: list[Match]) -> list[tuple[dict, Alignment]]:
+    """The terminal's rows: the same words from the same speaker once, with every occurrence as `repeats`,
+    in first-seen order, each with its alignment."""
+    first: dict[tuple, tuple[dict, Alignment]] = {}
+    for match in found:
+        record = match.record
+        key = (record["speaker"], record["text"].casefold())
+        if key in first:
+            first[key][0]["repeats"].append(record)
+        else:
+            first[key] = ({**record, "repeats": [record]}, match.alignment)
+    return list(first.values())
