@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from factcli.extract.figures.patterns import CONTENT_WORD, STOP, TIME_UNITS, TOKEN
+from factcli.extract.figures.patterns import CONTENT_WORD, STOP, TOKEN
 from factcli.extract.figures.units import (
     ISO_CODES,
     MEASURES,
+    TIME_UNITS,
     looks_plural,
     noun_unit,
     singular,

@@ -64,7 +64,6 @@ more less most least each every all both some any many much few several other an
 now then today yesterday tomorrow last next year's others ours yours theirs lots plus minus versus
 always perhaps besides towards afterwards thus sometimes nevertheless again instead apart
 """.split())
-TIME_UNITS = frozenset("second minute hour day week month year decade century".split())
 CONTENT_WORD = re.compile(rf"[{_LETTERS}]{{2,}}(?:['’-][{_LETTERS}]+)*")
 # Verbs that tell nothing about what is counted.
 _VAGUE_VERBS = frozenset("""

@@ -17,14 +17,13 @@ from factcli.extract.figures.patterns import (
     QUALIFIERS,
     SMALL_PATTERN,
     STOP,
-    TIME_UNITS,
     TOKEN,
     TRIGGER,
     TRIGGER_WORDS,
     WORDS,
 )
 from factcli.extract.figures.qualifiers import currency_before, qualifier_before
-from factcli.extract.figures.units import ISO_CODES, looks_plural, singular
+from factcli.extract.figures.units import ISO_CODES, TIME_UNITS, looks_plural, singular
 from factcli.extract.records import Figure
 from factcli.extract.words import alternation
 
